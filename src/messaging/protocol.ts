@@ -7,16 +7,39 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
+/**
+ * What a content script tells the background about its page after detection: the badge and
+ * the popup's "This page" list are drawn from it. An irrelevant page reports `relevant: false`
+ * with no facts, which clears any earlier state for the tab (SPA navigation).
+ */
+export interface PageReport {
+  url: string;
+  title: string;
+  /** Language of the page text as the detector judged it (`en`, `ko`, `ru`, `zh`, `ja`, `und`). */
+  lang: string;
+  relevant: boolean;
+  /** Fact ids the page matched, most relevant first. */
+  factIds: string[];
+  /** Topic ids the page matched. */
+  topics: string[];
+  /** Number of highlighted term matches. */
+  matchCount: number;
+}
+
 /** Calls a content script makes to the background. */
 export interface ContentToBackground {
   /** Liveness check used by the browser tests and by the content script's start-up. */
   ping(): 'pong';
+  /** The page's detection result; the sender's tab id comes from the message sender. */
+  pageDetected(report: PageReport): void;
 }
 
 /** Calls the popup and extension pages make to the background. */
 export interface PageToBackground {
   /** Liveness check used by the browser tests. */
   pagePing(): 'pong';
+  /** The last {@link PageReport} of a tab (the active tab when omitted), or null. */
+  getTabState(tabId?: number): PageReport | null;
 }
 
 /** Messaging bound to {@link ContentToBackground}. */
