@@ -26,12 +26,32 @@ export interface PageReport {
   matchCount: number;
 }
 
+/**
+ * A request to open the sighting form for a quote on a page. The form (an extension page)
+ * pre-fills itself from it; the user confirms every field before anything is saved.
+ */
+export interface ReportRequest {
+  url: string;
+  title: string;
+  lang: string;
+  /** The quote as a W3C TextQuoteSelector plus its TextPositionSelector offsets in the page text. */
+  quote: { exact: string; prefix: string; suffix: string; start: number; end: number };
+  /** SHA-256 (hex) of the page's main text at capture time. */
+  textSha256: string;
+  /** Facts the page matched, offered as related facts in the form. */
+  factIds: string[];
+  /** The page's own publication date, when it states one (ISO 8601), for inferring years. */
+  pageDate?: string;
+}
+
 /** Calls a content script makes to the background. */
 export interface ContentToBackground {
   /** Liveness check used by the browser tests and by the content script's start-up. */
   ping(): 'pong';
   /** The page's detection result; the sender's tab id comes from the message sender. */
   pageDetected(report: PageReport): void;
+  /** Opens the sighting form (an extension page) pre-filled from the request. */
+  openReport(request: ReportRequest): void;
 }
 
 /** Calls the popup and extension pages make to the background. */
