@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadSettings, settingsItem, updateSettings, watchSettings } from '@/src/settings/items';
+import { DEFAULT_SETTINGS, repairSettings } from '@/src/settings/schema';
+import { isActiveOn, siteKey, withSiteOff } from '@/src/settings/site';
+
+describe('repairSettings', () => {
+  it('keeps valid fields and defaults the damaged ones', () => {
+    expect(repairSettings({ enabled: false, disabledSites: 'x', sensitivity: 'high' })).toEqual({
+      enabled: false,
+      disabledSites: [],
+      sensitivity: 'high',
+    });
+    expect(
+      repairSettings({ enabled: 'yes', disabledSites: [' Example.COM ', 'example.com'] }),
+    ).toEqual({ enabled: true, disabledSites: ['example.com'], sensitivity: 'normal' });
+  });
+
+  it('turns anything that is not an object into the defaults', () => {
+    for (const raw of [null, undefined, 3, 'on', []]) {
+      expect(repairSettings(raw)).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+});
+
+describe('site switches', () => {
+  it('treats www. and case as the same site and ignores non-http URLs', () => {
+    expect(siteKey('https://WWW.Example.com/a?b')).toBe('example.com');
+    expect(siteKey('http://news.example.org:8080/')).toBe('news.example.org');
+    expect(siteKey('file:///tmp/a.html')).toBeNull();
+    expect(siteKey('not a url')).toBeNull();
+  });
+
+  it('turns a site off and on again without touching other sites', () => {
+    const off = withSiteOff(
+      { ...DEFAULT_SETTINGS, disabledSites: ['b.org'] },
+      'https://www.a.com/x',
+      true,
+    );
+    expect(off.disabledSites).toEqual(['a.com', 'b.org']);
+    expect(isActiveOn(off, 'https://a.com/y')).toBe(false);
+    expect(isActiveOn(off, 'https://c.com/')).toBe(true);
+    expect(withSiteOff(off, 'https://a.com/', false).disabledSites).toEqual(['b.org']);
+  });
+
+  it('is off everywhere when disabled', () => {
+    expect(isActiveOn({ ...DEFAULT_SETTINGS, enabled: false }, 'https://c.com/')).toBe(false);
+  });
+});
+
+describe('settings storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('starts from the defaults and stores changes under local:settings', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    await updateSettings((s) => ({ ...s, sensitivity: 'low' }));
+    const stored = await fakeBrowser.storage.local.get('settings');
+    expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'low' });
+    expect((await settingsItem.getValue()).sensitivity).toBe('low');
+  });
+
+  it('repairs a damaged stored value on read', async () => {
+    await fakeBrowser.storage.local.set({ settings: { enabled: 0, disabledSites: ['A.com'] } });
+    expect(await loadSettings()).toEqual({
+      enabled: true,
+      disabledSites: ['a.com'],
+      sensitivity: 'normal',
+    });
+  });
+
+  it('tells watchers about changes', async () => {
+    const seen: boolean[] = [];
+    const stop = watchSettings((s) => seen.push(s.enabled));
+    await updateSettings((s) => ({ ...s, enabled: false }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    stop();
+    expect(seen).toEqual([false]);
+  });
+});
