@@ -1,0 +1,171 @@
+/**
+ * Valibot schemas for the sighting model (`model.ts`). Imports, storage reads and the form all
+ * pass through these, so the messages are written for a person: each names the field and what
+ * it must look like. Objects are strict: an unknown key in an imported file is an error, not
+ * silently dropped data.
+ */
+import * as v from 'valibot';
+import {
+  CONFIDENCES,
+  COUNT_KINDS,
+  DIRECTIONS,
+  type HeadCount,
+  type ObservedDate,
+  PAGE_LANGS,
+  PRECISIONS,
+  SIGHTING_SCHEMA_VERSION,
+  type Sighting,
+} from './model';
+
+const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when `date` is YYYY, YYYY-MM or YYYY-MM-DD and names a real month or calendar day. */
+export function isCalendarDate(date: string): boolean {
+  const m = DATE_FORM.exec(date);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  return day >= 1 && day <= new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+}
+
+/** True when the date's form fits its precision; `approximate` accepts any form. */
+export function dateFitsPrecision(d: ObservedDate): boolean {
+  const parts = d.date.split('-').length;
+  if (d.precision === 'day') return parts === 3;
+  if (d.precision === 'month') return parts === 2;
+  if (d.precision === 'year') return parts === 1;
+  return true;
+}
+
+/** True when a head-count carries exactly the numbers its kind needs (see `HeadCount`). */
+export function countIsConsistent(c: HeadCount): boolean {
+  const has = (n: number | undefined) => n !== undefined;
+  switch (c.kind) {
+    case 'exact':
+      return has(c.value) && !has(c.min) && !has(c.max);
+    case 'approximate':
+      return has(c.value) || has(c.min);
+    case 'range':
+      return has(c.min) && has(c.max) && !has(c.value) && (c.min ?? 0) <= (c.max ?? 0);
+    case 'unknown':
+      return !has(c.value) && !has(c.min) && !has(c.max);
+  }
+}
+
+const text = v.pipe(
+  v.string('must be text'),
+  v.check((s) => s.trim() !== '', 'must not be empty'),
+);
+const isoDate = v.pipe(
+  v.string('must be text'),
+  v.check(isCalendarDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+const timestamp = v.pipe(
+  v.string('must be text'),
+  v.isoTimestamp('must be an ISO 8601 timestamp such as 2017-03-21T09:30:00.000Z'),
+);
+const offset = v.pipe(
+  v.number('must be a number'),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must not be negative'),
+);
+const people = v.pipe(
+  v.number('must be a number'),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must not be negative'),
+);
+const kebabId = v.pipe(
+  v.string('must be text'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)'),
+);
+
+export const PageContextSchema = v.strictObject({
+  url: v.pipe(text, v.url('must be a URL'), v.regex(/^https?:\/\//i, 'must be an http(s) URL')),
+  title: v.string('must be text'),
+  site: v.string('must be text'),
+  lang: v.picklist(PAGE_LANGS, `must be one of ${PAGE_LANGS.join(', ')}`),
+  capturedAt: timestamp,
+  textSha256: v.pipe(v.string('must be text'), v.regex(/^[0-9a-f]{64}$/, 'must be 64 hex digits')),
+  pageDate: v.optional(isoDate),
+});
+
+export const QuoteSelectorSchema = v.pipe(
+  v.strictObject({
+    exact: text,
+    prefix: v.string('must be text'),
+    suffix: v.string('must be text'),
+    start: offset,
+    end: offset,
+  }),
+  v.check((q) => q.end > q.start, 'end must be after start'),
+);
+
+export const ObservedDateSchema = v.pipe(
+  v.strictObject({
+    date: isoDate,
+    precision: v.picklist(PRECISIONS, `must be one of ${PRECISIONS.join(', ')}`),
+    inferredYear: v.optional(v.boolean('must be true or false')),
+  }),
+  v.check(
+    dateFitsPrecision,
+    'date form does not match its precision (day: YYYY-MM-DD, month: YYYY-MM, year: YYYY)',
+  ),
+);
+
+export const PlaceRefSchema = v.pipe(
+  v.strictObject({
+    placeId: v.optional(kebabId),
+    name: text,
+    lat: v.optional(v.pipe(v.number('must be a number'), v.minValue(-90), v.maxValue(90))),
+    lon: v.optional(v.pipe(v.number('must be a number'), v.minValue(-180), v.maxValue(180))),
+  }),
+  v.check((p) => (p.lat === undefined) === (p.lon === undefined), 'lat and lon go together'),
+);
+
+export const HeadCountSchema = v.pipe(
+  v.strictObject({
+    kind: v.picklist(COUNT_KINDS, `must be one of ${COUNT_KINDS.join(', ')}`),
+    value: v.optional(people),
+    min: v.optional(people),
+    max: v.optional(people),
+    text: v.optional(v.string('must be text')),
+  }),
+  v.check(
+    countIsConsistent,
+    'numbers do not fit the kind (exact: value; approximate: value or min; range: min ≤ max; unknown: none)',
+  ),
+);
+
+export const SightingSchema = v.pipe(
+  v.strictObject({
+    id: v.pipe(v.string('must be text'), v.uuid('must be a UUID')),
+    schemaVersion: v.literal(SIGHTING_SCHEMA_VERSION, `must be ${SIGHTING_SCHEMA_VERSION}`),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    page: PageContextSchema,
+    quote: QuoteSelectorSchema,
+    observed: ObservedDateSchema,
+    place: PlaceRefSchema,
+    count: HeadCountSchema,
+    direction: v.picklist(DIRECTIONS, `must be one of ${DIRECTIONS.join(', ')}`),
+    origin: v.optional(PlaceRefSchema),
+    destination: v.optional(PlaceRefSchema),
+    routeLeg: v.optional(v.string('must be text')),
+    relatedFacts: v.array(kebabId, 'must be a list of fact ids'),
+    confidence: v.picklist(CONFIDENCES, `must be one of ${CONFIDENCES.join(', ')}`),
+    notes: v.string('must be text'),
+  }),
+  v.check(
+    (s) => Date.parse(s.updatedAt) >= Date.parse(s.createdAt),
+    'updatedAt must not be before createdAt',
+  ),
+);
+
+/** Compile-time proof that the schema's output and the hand-written model agree. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesModel: Same<v.InferOutput<typeof SightingSchema>, Sighting> = true;
+void schemaMatchesModel;
