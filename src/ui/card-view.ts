@@ -1,0 +1,108 @@
+/**
+ * A fact resolved for display: sources, places and attributions looked up, so a view (the
+ * in-page overlay, which gets these over messaging instead of bundling the fact base) needs no
+ * access to the fact base. Pure data mapping.
+ */
+import type { Confidence, Fact, FuzzyDate, Place, Source, Topic } from '@/src/facts/schema';
+
+/** A source as a card cites it. */
+export interface SourceView {
+  publication: string;
+  title: string;
+  date: FuzzyDate;
+  url: string;
+  perspective?: string;
+}
+
+/** Who says it, in what role, where, when. */
+export interface AttributionView {
+  who: string;
+  role: string;
+  kind: string;
+  source: SourceView | null;
+  date?: FuzzyDate;
+}
+
+/** Where a source is wrong, with the sources that show what is right. */
+export interface CorrectionView {
+  sourceSaid: string;
+  correct: string;
+  why: string;
+  sources: SourceView[];
+}
+
+/** Everything one context card shows. */
+export interface CardView {
+  id: string;
+  topic: Topic;
+  title: string;
+  summary: string;
+  details: string[];
+  dates: FuzzyDate[];
+  /** Place names in the page's language (English when the gazetteer lacks it). */
+  places: string[];
+  attributions: AttributionView[];
+  confidence: Confidence;
+  confirmedBy?: number;
+  corrections: CorrectionView[];
+  /** First = the main source. */
+  sources: SourceView[];
+}
+
+/** The lookups {@link toCardView} needs; the bundled `factBase` provides them. */
+export interface CardLookups {
+  sourceById(id: string): Source | undefined;
+  placeById(id: string): Place | undefined;
+}
+
+function sourceView(s: Source): SourceView {
+  return {
+    publication: s.publication,
+    title: s.title,
+    date: s.date,
+    url: s.url,
+    perspective: s.perspective,
+  };
+}
+
+/** The display name of a place in `lang` (`en` `ko` `ru` `zh` `ja`); Chinese uses simplified. */
+export function placeName(place: Place, lang: string): string {
+  const key = lang === 'zh' ? 'zhHans' : lang;
+  const names = (place.names as Record<string, string[] | undefined>)[key] ?? place.names.en;
+  return names[0] ?? place.names.en[0] ?? place.id;
+}
+
+/** Resolves one fact for display in a page of language `lang`. */
+export function toCardView(fact: Fact, lookups: CardLookups, lang: string): CardView {
+  const sources = (ids: string[]) =>
+    ids.flatMap((id) => {
+      const s = lookups.sourceById(id);
+      return s ? [sourceView(s)] : [];
+    });
+  return {
+    id: fact.id,
+    topic: fact.topic,
+    title: fact.title,
+    summary: fact.summary,
+    details: fact.details,
+    dates: fact.dates,
+    places: fact.places.flatMap((id) => {
+      const p = lookups.placeById(id);
+      return p ? [placeName(p, lang)] : [];
+    }),
+    attributions: fact.attributions.map((a) => {
+      const s = lookups.sourceById(a.source);
+      return {
+        who: a.who,
+        role: a.role,
+        kind: a.kind,
+        source: s ? sourceView(s) : null,
+        date: a.date,
+      };
+    }),
+    confidence: fact.confidence,
+    confirmedBy: fact.confirmedBy,
+    corrections: fact.corrections.map((c) => ({ ...c, sources: sources(c.sources) })),
+    sources: sources(fact.sources),
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact, Place, Source } from '@/src/facts/schema';
+import { placeName, toCardView } from '@/src/ui/card-view';
+import { groupByTopic } from '@/src/ui/topics';
+
+const dandong: Place = {
+  id: 'dandong',
+  kind: 'city',
+  lat: 40.1,
+  lon: 124.4,
+  coord: 'standard',
+  names: {
+    en: ['Dandong'],
+    ko: ['단둥'],
+    ru: ['Даньдун'],
+    zhHans: ['丹东'],
+    zhHant: ['丹東'],
+    ja: ['丹東'],
+  },
+};
+const yonhap: Source = {
+  id: 'yonhap-2017',
+  publication: 'Yonhap',
+  title: 'Meeting report',
+  date: { date: '2017-03-17', precision: 'day' },
+  url: 'https://example.org/yonhap',
+  lang: 'ko',
+};
+const fact: Fact = {
+  id: 'meeting',
+  topic: 'russia-dprk-meeting',
+  title: 'Working-group meeting',
+  summary: 'Russia and the DPRK met.',
+  details: ['Seventh meeting'],
+  dates: [{ date: '2017-03-17', precision: 'day' }],
+  places: ['dandong', 'nowhere'],
+  attributions: [{ who: 'Yonhap', role: 'news agency', source: 'yonhap-2017', kind: 'report' }],
+  confidence: 'confirmed',
+  confirmedBy: 4,
+  corrections: [
+    {
+      sourceSaid: 'Russia and China',
+      correct: 'Russia and the DPRK',
+      why: 'x',
+      sources: ['yonhap-2017', 'gone'],
+    },
+  ],
+  related: [],
+  sources: ['yonhap-2017'],
+  triggers: {},
+};
+const lookups = {
+  sourceById: (id: string) => (id === yonhap.id ? yonhap : undefined),
+  placeById: (id: string) => (id === dandong.id ? dandong : undefined),
+};
+
+describe('toCardView', () => {
+  it('resolves sources, places and attributions and drops dangling ids', () => {
+    const view = toCardView(fact, lookups, 'ru');
+    expect(view.places).toEqual(['Даньдун']);
+    expect(view.sources.map((s) => s.url)).toEqual(['https://example.org/yonhap']);
+    expect(view.attributions[0]?.source?.publication).toBe('Yonhap');
+    expect(view.corrections[0]?.sources).toHaveLength(1);
+    expect(view.confirmedBy).toBe(4);
+  });
+
+  it('names places in simplified Chinese for zh and in English for unknown languages', () => {
+    expect(placeName(dandong, 'zh')).toBe('丹东');
+    expect(placeName(dandong, 'und')).toBe('Dandong');
+  });
+});
+
+describe('groupByTopic', () => {
+  it('orders groups by their best item and keeps item order inside', () => {
+    const items = [
+      { id: 'a', topic: 'sanctions' as const },
+      { id: 'b', topic: 'route-history' as const },
+      { id: 'c', topic: 'sanctions' as const },
+    ];
+    const groups = groupByTopic(items);
+    expect(groups.map((g) => g.topic)).toEqual(['sanctions', 'route-history']);
+    expect(groups[0]?.items.map((i) => i.id)).toEqual(['a', 'c']);
+    expect(groups[0]?.label).toBe('UN sanctions');
+  });
+});

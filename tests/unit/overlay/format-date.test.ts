@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { formatDatePoint, formatFuzzyDate } from '@/src/ui/format-date';
+
+describe('formatFuzzyDate', () => {
+  it.each([
+    [{ date: '2017-03-17', precision: 'day' }, '17 Mar 2017'],
+    [{ date: '2017-03', precision: 'month' }, 'Mar 2017'],
+    [{ date: '2017', precision: 'year' }, '2017'],
+    [{ date: '2007', precision: 'approximate' }, 'c. 2007'],
+    [{ date: '2017-03', precision: 'approximate' }, 'c. Mar 2017'],
+    [{ date: '2019-12-22', precision: 'day', label: 'deadline' }, '22 Dec 2019 (deadline)'],
+  ] as const)('%o → %s', (date, expected) => {
+    expect(formatFuzzyDate(date)).toBe(expected);
+  });
+
+  it.each([
+    [
+      { date: '2017-03-09', precision: 'day', end: { date: '2017-03-16', precision: 'day' } },
+      '9–16 Mar 2017',
+    ],
+    [
+      { date: '2017-03-01', precision: 'day', end: { date: '2017-06-22', precision: 'day' } },
+      '1 Mar – 22 Jun 2017',
+    ],
+    [
+      { date: '2017-03', precision: 'month', end: { date: '2017-06', precision: 'month' } },
+      'Mar–Jun 2017',
+    ],
+    [{ date: '2017', precision: 'year', end: { date: '2019', precision: 'year' } }, '2017 – 2019'],
+    [
+      { date: '2007', precision: 'approximate', end: { date: '2017-03', precision: 'month' } },
+      'c. 2007 – Mar 2017',
+    ],
+  ] as const)('span %o → %s', (date, expected) => {
+    expect(formatFuzzyDate(date)).toBe(expected);
+  });
+
+  it('never shows a day or month the data does not have', () => {
+    expect(formatDatePoint('2015', 'year')).not.toMatch(/Jan|1 /);
+  });
+});
