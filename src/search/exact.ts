@@ -1,0 +1,31 @@
+/**
+ * The exact pass of the popup search: a normalised substring test over every searchable
+ * string. fuse.js scores a two-character query such as 丹东, 단둥 or 하산 poorly (one wrong
+ * character is half the pattern), and a reader who types a name whole expects that fact
+ * first, so exact hits are ranked by where they occur and merged ahead of fuzzy ones.
+ */
+import type { SearchDoc } from './documents';
+
+/** Score of an exact hit by field: lower is better, on fuse.js's 0 (perfect) to 1 scale. */
+export const EXACT_SCORES = {
+  /** The query is a whole name (a place, person or organisation) of the fact. */
+  wholeName: 0,
+  /** The query occurs in the fact's title or one of its names. */
+  titleOrName: 0.001,
+  /** The query occurs in its summary, details, terms or sources. */
+  body: 0.01,
+} as const;
+
+/** Best exact score of `query` (already normalised) in `doc`, or undefined when absent. */
+export function exactScore(doc: SearchDoc, query: string): number | undefined {
+  if (doc.names.includes(query)) return EXACT_SCORES.wholeName;
+  if (doc.title.includes(query) || doc.names.some((n) => n.includes(query))) {
+    return EXACT_SCORES.titleOrName;
+  }
+  const inBody =
+    doc.summary.includes(query) ||
+    doc.details.some((d) => d.includes(query)) ||
+    doc.terms.some((t) => t.includes(query)) ||
+    doc.sources.some((s) => s.includes(query));
+  return inBody ? EXACT_SCORES.body : undefined;
+}

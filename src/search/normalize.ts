@@ -1,0 +1,54 @@
+/**
+ * One normal form for everything the popup search compares, so that a query typed in any
+ * script, case or keyboard layout meets the fact text on equal terms: NFKC (full-width Latin,
+ * half-width katakana and compatibility ideographs fold to their usual forms), case folding,
+ * Russian ё read as е (most Russian text omits the dots), Latin diacritics dropped (Sinŭiju,
+ * P'yŏngyang), apostrophes and dashes unified, and runs of spaces collapsed.
+ *
+ * Diacritics are dropped only after Latin letters: stripping every combining mark would turn
+ * Russian й into и and Japanese ガ into カ.
+ */
+
+const LATIN_MARKS = /([a-z])\p{M}+/gu;
+const APOSTROPHES = /['’‘ʼ`´]/g;
+const DASHES = /[‐‑‒–—―-]/g;
+const SPACES = /\s+/g;
+
+/** The search normal form of `text` (see the module comment for what it folds). */
+export function normalizeForSearch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .normalize('NFD')
+    .replace(LATIN_MARKS, '$1')
+    .normalize('NFC')
+    .replace(APOSTROPHES, '')
+    .replace(DASHES, '-')
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+/** True when `text` contains a character of a script written without spaces between words. */
+export function hasCjk(text: string): boolean {
+  return /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+}
+
+/**
+ * Question and function words that carry no topic ("when was the … closed?", "кто подписал …").
+ * Fuzzy matching finds them, or near misses of them, in nearly every fact, which would drown
+ * the words that matter.
+ */
+const STOP_WORDS = new Set(
+  (
+    'a an and are at by did do does for from how in is it of on or the to was were what when ' +
+    'where which who whom why with в во и к как когда кто на о от по с со что где это ли'
+  ).split(' '),
+);
+
+/** `query` (normalised) without its stop words, or unchanged when nothing else is left. */
+export function withoutStopWords(query: string): string {
+  const words = query.split(' ');
+  const kept = words.filter((w) => !STOP_WORDS.has(w));
+  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : query;
+}
