@@ -134,6 +134,8 @@ export const SourceSchema = v.strictObject({
   id: kebabId,
   publication: text,
   title: text,
+  /** True when `title` is the project's description of the item rather than its own headline. */
+  descriptiveTitle: v.optional(v.boolean()),
   date: FuzzyDateSchema,
   url: httpUrl,
   lang: v.picklist(LANGS),

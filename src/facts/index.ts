@@ -1,0 +1,60 @@
+/**
+ * The bundled fact base: facts, sources and the gazetteer, validated once when first imported
+ * and exposed with id and topic lookups. Everything that shows a fact (cards, popup, CLI,
+ * detector's fact selection) reads it from here, so a bad data file fails loudly in one place.
+ */
+import factsJson from './data/facts.json';
+import placesJson from './data/places.json';
+import sourcesJson from './data/sources.json';
+import type { Fact, Place, Source, Topic } from './schema';
+import { type FactBaseData, type RawFactBase, validateFactBase } from './validate';
+
+export * from './schema';
+export { type FactBaseData, FactBaseError, type RawFactBase, referenceProblems } from './validate';
+
+/** A checked fact base with constant-time lookups. */
+export interface FactBase extends FactBaseData {
+  factById(id: string): Fact | undefined;
+  sourceById(id: string): Source | undefined;
+  placeById(id: string): Place | undefined;
+  /** Facts of one topic, in data-file order. */
+  factsByTopic(topic: Topic): Fact[];
+  /** The main source to cite for a fact (its first source). */
+  mainSource(fact: Fact): Source | undefined;
+}
+
+/** The data files as shipped, before validation. */
+export const bundledData: RawFactBase = {
+  facts: factsJson,
+  sources: sourcesJson,
+  places: placesJson,
+};
+
+/**
+ * Validates raw collections (the bundled files by default) and indexes them.
+ * Throws `FactBaseError` naming each bad record and field.
+ */
+export function loadFactBase(raw: RawFactBase = bundledData): FactBase {
+  const data = validateFactBase(raw);
+  const facts = new Map(data.facts.map((f) => [f.id, f]));
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const places = new Map(data.places.map((p) => [p.id, p]));
+  return {
+    ...data,
+    factById: (id) => facts.get(id),
+    sourceById: (id) => sources.get(id),
+    placeById: (id) => places.get(id),
+    factsByTopic: (topic) => data.facts.filter((f) => f.topic === topic),
+    mainSource: (fact) =>
+      fact.sources[0] === undefined ? undefined : sources.get(fact.sources[0]),
+  };
+}
+
+/** The bundled fact base, validated on first import. */
+export const factBase: FactBase = loadFactBase();
+
+/** Shorthands on the bundled fact base. */
+export const factById = (id: string): Fact | undefined => factBase.factById(id);
+export const sourceById = (id: string): Source | undefined => factBase.sourceById(id);
+export const placeById = (id: string): Place | undefined => factBase.placeById(id);
+export const factsByTopic = (topic: Topic): Fact[] => factBase.factsByTopic(topic);
