@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anchorQuote } from '@/src/quote/anchor';
+import { approxSearch } from '@/src/quote/approx-search';
+import { matchQuote } from '@/src/quote/match-quote';
+import { quoteSelectorFor } from '@/src/quote/selectors';
+
+const PAGE =
+  'On March 9 hundreds of workers arrived in Dandong and stayed about a week. ' +
+  'On March 16 another 200 workers arrived in Dandong, the source said. ' +
+  'The workers go by train via Harbin to inland Russia.';
+
+describe('matchQuote', () => {
+  it('finds an exact quote with full score when context and position agree', () => {
+    const start = PAGE.indexOf('another 200');
+    const q = quoteSelectorFor(PAGE, start, start + 'another 200 workers'.length);
+    const m = matchQuote(PAGE, q.exact, { prefix: q.prefix, suffix: q.suffix, hint: q.start });
+    expect(m).toEqual({ start, end: q.end, score: 1 });
+  });
+
+  it('lets the context pick between repeated occurrences', () => {
+    const second = PAGE.indexOf('arrived in Dandong', 30);
+    const q = quoteSelectorFor(PAGE, second, second + 'arrived in Dandong'.length);
+    const m = matchQuote(PAGE, q.exact, { prefix: q.prefix, suffix: q.suffix });
+    expect(m?.start).toBe(second);
+    const noContext = matchQuote(PAGE, q.exact);
+    expect(noContext?.start).toBe(PAGE.indexOf('arrived in Dandong'));
+  });
+
+  it('re-anchors a quote after the page was edited', () => {
+    const start = PAGE.indexOf('another 200');
+    const q = quoteSelectorFor(
+      PAGE,
+      start,
+      start + 'another 200 workers arrived in Dandong'.length,
+    );
+    const edited = `Breaking update. ${PAGE.replace('another 200 workers', 'another 220 laborers')}`;
+    const m = matchQuote(edited, q.exact, { prefix: q.prefix, suffix: q.suffix, hint: q.start });
+    expect(m).not.toBeNull();
+    expect(edited.slice(m?.start, m?.end)).toBe('another 220 laborers arrived in Dandong');
+    expect(m?.score).toBeGreaterThan(0.8);
+    expect(m?.score).toBeLessThan(1);
+  });
+
+  it('returns null when nothing is within the error bound', () => {
+    expect(matchQuote(PAGE, 'completely unrelated words here')).toBeNull();
+    expect(matchQuote(PAGE, '')).toBeNull();
+    expect(matchQuote(PAGE, 'another 220 laborers', {}, { maxErrors: 1 })).toBeNull();
+  });
+
+  it('gives the same span as a full scan (the window shortcut loses nothing)', () => {
+    const word = fc.constantFrom('workers', 'Dandong', 'arrived', '200', 'train', 'via', 'the');
+    const textArb = fc.array(word, { minLength: 5, maxLength: 60 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(
+        textArb,
+        fc.nat(),
+        fc.integer({ min: 8, max: 40 }),
+        fc.nat(8),
+        (text, at, len, k) => {
+          const start = at % Math.max(1, text.length - len);
+          const quote = `${text.slice(start, start + len)}x`.trim();
+          const full = approxSearch(text, quote, k);
+          const m = matchQuote(text, quote, {}, { maxErrors: k });
+          if (full.length === 0) {
+            expect(m).toBeNull();
+            return;
+          }
+          expect(m).not.toBeNull();
+          const bestErrors = full[0]?.errors ?? 0;
+          const got = approxSearch(text.slice(m?.start, m?.end), quote, quote.length)[0];
+          expect(got?.errors).toBeLessThanOrEqual(bestErrors);
+          expect(full.some((f) => f.end === m?.end)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('anchorQuote', () => {
+  it('uses the stored position when the text is unchanged', () => {
+    const q = quoteSelectorFor(PAGE, 10, 30);
+    expect(anchorQuote(PAGE, q)).toEqual({ start: q.start, end: q.end, score: 1 });
+  });
+
+  it('falls back to the quote when the text moved', () => {
+    const q = quoteSelectorFor(PAGE, PAGE.indexOf('via Harbin'), PAGE.indexOf('via Harbin') + 10);
+    const moved = `Prepended paragraph about something else entirely. ${PAGE}`;
+    const m = anchorQuote(moved, q);
+    expect(moved.slice(m?.start, m?.end)).toBe('via Harbin');
+    expect(m?.score).toBeGreaterThan(0.97);
+  });
+});
