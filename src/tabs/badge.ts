@@ -1,0 +1,39 @@
+/**
+ * The toolbar badge: how many facts matched on a tab, nothing on a tab without matches.
+ * Chrome MV3 and Firefox MV3 call the API `action`; Firefox MV2 calls it `browserAction`.
+ */
+import type { PageReport } from '@/src/messaging/protocol';
+
+/** The part of `action`/`browserAction` the badge needs. */
+export interface BadgeApi {
+  setBadgeText(details: { text: string; tabId?: number }): Promise<void> | void;
+  setBadgeBackgroundColor(details: { color: string; tabId?: number }): Promise<void> | void;
+}
+
+/** The badge API of whichever manifest version is running, or undefined when it has none. */
+export function findBadgeApi(api: {
+  action?: unknown;
+  browserAction?: unknown;
+}): BadgeApi | undefined {
+  return (api.action ?? api.browserAction) as BadgeApi | undefined;
+}
+
+/** Dark red with white text: readable in light and dark toolbars (contrast 7.9:1). */
+export const BADGE_COLOR = '#9b1c1c';
+
+/** The badge text for a report: the matched fact count, empty when nothing matched. */
+export function badgeText(report: PageReport | null): string {
+  if (!report?.relevant || report.factIds.length === 0) return '';
+  return report.factIds.length > 99 ? '99+' : String(report.factIds.length);
+}
+
+/** Shows `report`'s count on `tabId`'s badge (an empty text removes the badge). */
+export async function showBadge(
+  api: BadgeApi,
+  tabId: number,
+  report: PageReport | null,
+): Promise<void> {
+  const text = badgeText(report);
+  if (text !== '') await api.setBadgeBackgroundColor({ color: BADGE_COLOR, tabId });
+  await api.setBadgeText({ text, tabId });
+}
