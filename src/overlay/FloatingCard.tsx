@@ -1,0 +1,89 @@
+/**
+ * The card that opens beside an activated term, positioned with floating-ui against the term's
+ * Range (a virtual element: Custom Highlights have no element to anchor to). It takes focus
+ * when it opens; Esc or the close button closes it and the controller returns focus.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { useEffect, useRef } from 'preact/hooks';
+import type { CardView } from '@/src/ui/card-view';
+import { FactCard } from '@/src/ui/FactCard';
+
+/** What the floating card shows and where. */
+export interface FloatingState {
+  /** Increases with every opening, so a late render cannot show a stale card. */
+  id: number;
+  term: string;
+  range: Range;
+  cards: CardView[];
+}
+
+function virtualElement(range: Range) {
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement: range.startContainer.parentElement ?? undefined,
+  };
+}
+
+/** The floating card; `onReport` gets the card's fact id. */
+export function FloatingCard(props: {
+  state: FloatingState;
+  onClose: () => void;
+  onReport: (factId: string) => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { state } = props;
+  useEffect(() => {
+    const floating = ref.current;
+    if (!floating) return;
+    const reference = virtualElement(state.range);
+    const place = () =>
+      computePosition(reference, floating, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [inline(), offset(8), flip(), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+      });
+    const stop = autoUpdate(reference, floating, place, { animationFrame: false });
+    floating.focus({ preventScroll: true });
+    return stop;
+  }, [state.id]);
+  const titleId = `lens-floating-${state.id}`;
+  return (
+    <div
+      ref={ref}
+      class="floating"
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          props.onClose();
+        }
+      }}
+    >
+      <button type="button" class="close" aria-label="Close card" onClick={props.onClose}>
+        ×
+      </button>
+      <p class="meta" id={titleId}>
+        “{state.term}”
+      </p>
+      {state.cards.length === 0 ? <p>Loading…</p> : null}
+      {state.cards.slice(0, 2).map((card) => (
+        <FactCard
+          key={card.id}
+          card={card}
+          headingId={`${titleId}-${card.id}`}
+          actions={
+            <button type="button" onClick={() => props.onReport(card.id)}>
+              Report a sighting
+            </button>
+          }
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The overlay's stylesheet, adopted by the host's shadow root. Isolation both ways:
+ * `:host` resets every inherited and page-set property with `all: initial !important`
+ * (inside-the-shadow `!important` beats the page's), sizes are in px because `rem` follows the
+ * page's root font size, and every custom property is set here so the page's cannot leak in.
+ * Logical properties keep the layout right for either writing direction.
+ */
+export const OVERLAY_CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  inset: 0 !important;
+  inline-size: auto !important;
+  block-size: auto !important;
+  max-inline-size: none !important;
+  max-block-size: none !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+  background: transparent !important;
+  overflow: visible !important;
+  pointer-events: none !important;
+  z-index: 2147483647 !important;
+  color-scheme: light dark !important;
+  --lens-bg: #ffffff;
+  --lens-fg: #1c1e21;
+  --lens-muted: #5b616b;
+  --lens-line: #d5d9e0;
+  --lens-accent: #8a4b00;
+  --lens-accent-bg: #fff2d6;
+  --lens-fix-bg: #fde8e8;
+  --lens-fix-fg: #8c1d1d;
+  --lens-ok-bg: #e3f4e6;
+  --lens-ok-fg: #1f5f2c;
+  --lens-shadow: 0 8px 28px rgb(0 0 0 / 0.22);
+  --lens-font: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial,
+    "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Noto Sans CJK KR",
+    "PingFang SC", "Hiragino Sans", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans CJK JP",
+    "Yu Gothic", "Meiryo", sans-serif;
+}
+@media (prefers-color-scheme: dark) {
+  :host {
+    --lens-bg: #1e2126;
+    --lens-fg: #e8eaed;
+    --lens-muted: #a7adb7;
+    --lens-line: #3a3f47;
+    --lens-accent: #ffb84d;
+    --lens-accent-bg: #3b2e16;
+    --lens-fix-bg: #48201f;
+    --lens-fix-fg: #ffb4ab;
+    --lens-ok-bg: #1d3a24;
+    --lens-ok-fg: #a6e3b0;
+    --lens-shadow: 0 8px 28px rgb(0 0 0 / 0.6);
+  }
+}
+.lens-root, .lens-root * { box-sizing: border-box; }
+.lens-root {
+  font: 400 14px/1.45 var(--lens-font);
+  color: var(--lens-fg);
+  letter-spacing: normal;
+  text-align: start;
+  -webkit-font-smoothing: antialiased;
+}
+button, a, .panel, .floating { pointer-events: auto; }
+button {
+  font: inherit; color: inherit; cursor: pointer; border-radius: 6px;
+  border: 1px solid var(--lens-line); background: var(--lens-bg); padding: 4px 10px;
+}
+button:focus-visible, a:focus-visible, .card:focus-visible {
+  outline: 2px solid var(--lens-accent); outline-offset: 2px;
+}
+a { color: var(--lens-accent); }
+.toggle {
+  position: fixed; inset-block-end: 12px; inset-inline-end: 12px;
+  display: inline-flex; align-items: center; gap: 6px;
+  padding: 6px 12px; border-radius: 999px; font-size: 13px; font-weight: 600;
+  background: var(--lens-bg); color: var(--lens-fg); box-shadow: var(--lens-shadow);
+}
+.toggle .dot { inline-size: 10px; block-size: 10px; border-radius: 50%; background: #e0a000; }
+.panel {
+  position: fixed; inset-block-end: 56px; inset-inline-end: 12px;
+  inline-size: min(400px, calc(100vw - 24px)); max-block-size: calc(100vh - 72px);
+  overflow: auto; overscroll-behavior: contain;
+  background: var(--lens-bg); border: 1px solid var(--lens-line); border-radius: 10px;
+  box-shadow: var(--lens-shadow); padding: 12px 14px;
+}
+.panel header { display: flex; align-items: center; gap: 8px; margin-block-end: 8px; }
+.panel h2 { font-size: 15px; margin: 0; flex: 1; }
+.panel h3 {
+  font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--lens-muted);
+  margin: 14px 0 6px;
+}
+.terms { display: flex; flex-wrap: wrap; gap: 6px; margin: 0; padding: 0; list-style: none; }
+.terms button { padding: 2px 8px; font-size: 13px; background: var(--lens-accent-bg); }
+.terms .count { color: var(--lens-muted); margin-inline-start: 4px; font-size: 12px; }
+.card {
+  border: 1px solid var(--lens-line); border-radius: 8px; padding: 10px 12px; margin-block: 8px;
+  background: var(--lens-bg);
+}
+.card h4 { font-size: 15px; margin: 0 0 4px; }
+.card p { margin: 4px 0; }
+.card ul { margin: 4px 0; padding-inline-start: 18px; }
+.meta { color: var(--lens-muted); font-size: 12px; }
+.badge {
+  display: inline-block; font-size: 11px; font-weight: 600; border-radius: 999px;
+  padding: 1px 8px; margin-inline-end: 6px; background: var(--lens-accent-bg); color: var(--lens-accent);
+}
+.badge.confirmed { background: var(--lens-ok-bg); color: var(--lens-ok-fg); }
+.correction {
+  background: var(--lens-fix-bg); color: var(--lens-fix-fg); border-radius: 6px;
+  padding: 6px 8px; margin: 6px 0;
+}
+.sources { font-size: 12px; padding-inline-start: 18px; }
+.actions { display: flex; gap: 8px; margin-block-start: 8px; flex-wrap: wrap; }
+.recorded { font-size: 12px; color: var(--lens-ok-fg); background: var(--lens-ok-bg); border-radius: 6px; padding: 4px 8px; }
+.floating {
+  /* floating-ui writes physical left/top */
+  position: fixed; top: 0; left: 0;
+  inline-size: min(380px, calc(100vw - 16px)); max-block-size: min(70vh, 560px); overflow: auto;
+  box-shadow: var(--lens-shadow); border-radius: 10px; background: var(--lens-bg);
+  border: 1px solid var(--lens-line); padding: 4px 12px 8px;
+}
+.floating .card { border: 0; padding: 0; margin: 0; }
+.floating .close { float: inline-end; margin-block-start: 6px; }
+.panel, .floating { animation: lens-in 120ms ease-out; }
+@keyframes lens-in { from { opacity: 0; transform: translateY(6px); } to { opacity: 1; transform: none; } }
+@media (prefers-reduced-motion: reduce) {
+  .panel, .floating { animation: none; }
+}
+.sr-only { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+`;

@@ -1,0 +1,79 @@
+/**
+ * Paints matched terms with the CSS Custom Highlight API, so the page's DOM is never touched
+ * (wrapping text nodes breaks framework pages: facebook/react#11538).
+ *
+ * Styling: `::highlight()` rules only style the tree their sheet belongs to, so a rule in our
+ * shadow root would not reach the article's text. The rules go into a constructed stylesheet
+ * adopted by the document instead: `document.adoptedStyleSheets` adds no node to the DOM, and
+ * constructed sheets are not subject to the page's `style-src` CSP, unlike a `<style>` element.
+ */
+
+/** Highlight registry names; unique enough not to collide with a page's own highlights. */
+export const TERM_HIGHLIGHT = 'dprk-labor-lens-term';
+export const ACTIVE_HIGHLIGHT = 'dprk-labor-lens-active';
+
+const HIGHLIGHT_CSS = `
+::highlight(${TERM_HIGHLIGHT}) { background-color: rgb(255 200 0 / 0.35); text-decoration: underline 2px rgb(200 120 0); text-underline-offset: 3px; }
+::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgb(255 170 0 / 0.75); color: #111; }
+@media (prefers-color-scheme: dark) {
+  ::highlight(${TERM_HIGHLIGHT}) { background-color: rgb(255 200 0 / 0.3); text-decoration-color: rgb(255 190 80); }
+}`;
+
+/** Paints and clears the term highlights of one document. */
+export interface Highlighter {
+  /** Replaces all term highlights with `ranges`. */
+  paint(ranges: readonly Range[]): void;
+  /** Marks one range as the active term (its card is open), or none. */
+  setActive(range: Range | null): void;
+  /** Removes every highlight but keeps the styles, for a rescan. */
+  clear(): void;
+  /** Removes highlights and styles. */
+  dispose(): void;
+}
+
+/** Whether this browser has the Custom Highlight API. */
+export function supportsHighlights(win: Window & typeof globalThis): boolean {
+  return typeof win.Highlight === 'function' && typeof win.CSS?.highlights === 'object';
+}
+
+/**
+ * A highlighter for `doc`, or null without Custom Highlight support (the overlay still works
+ * from its list of matched terms then). Styles are added on first paint, not before.
+ */
+export function createHighlighter(doc: Document): Highlighter | null {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win || !supportsHighlights(win)) return null;
+  const registry = win.CSS.highlights;
+  let sheet: CSSStyleSheet | null = null;
+  const ensureStyles = () => {
+    if (sheet) return;
+    sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  };
+  const clear = () => {
+    registry.delete(TERM_HIGHLIGHT);
+    registry.delete(ACTIVE_HIGHLIGHT);
+  };
+  return {
+    paint(ranges) {
+      clear();
+      if (ranges.length === 0) return;
+      ensureStyles();
+      registry.set(TERM_HIGHLIGHT, new win.Highlight(...ranges));
+    },
+    setActive(range) {
+      if (range) registry.set(ACTIVE_HIGHLIGHT, new win.Highlight(range));
+      else registry.delete(ACTIVE_HIGHLIGHT);
+    },
+    clear,
+    dispose() {
+      clear();
+      if (sheet) {
+        const ours = sheet;
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== ours);
+        sheet = null;
+      }
+    },
+  };
+}
