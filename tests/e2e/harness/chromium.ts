@@ -1,0 +1,136 @@
+/**
+ * Chromium driver: playwright-core with the unpacked MV3 build loaded through
+ * `--load-extension` in a throwaway profile. The extension id is read from the service
+ * worker's URL, as in WXT's Playwright example.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type ConsoleError, chordKeys, defaultWaitMs, type PageHandle } from './page-handle';
+import { artifactPath, extensionDir, findBrowserExecutable } from './paths';
+import { type ExtensionSession, type LaunchOptions, sendMessageInPage } from './session';
+
+/** Flags for a root user on a machine without outside network (see tests/e2e/README.md). */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+/** Launches Chromium with the build from `options.outDir` and returns its session. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const executablePath = findBrowserExecutable('chromium');
+  const extension = extensionDir('chromium', options.outDir);
+  const profile = await mkdtemp(join(tmpdir(), 'lens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: !options.headed,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      ...chromiumFlags,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+    ],
+    viewport: { width: 1280, height: 900 },
+    timeout: 60_000,
+  });
+  const errors: ConsoleError[] = [];
+  watchConsole(context, errors);
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  // Node's URL gives `null` as the origin of non-web schemes; cut the origin out by hand.
+  const extensionOrigin = worker.url().replace(/^(chrome-extension:\/\/[^/]+).*$/, '$1');
+
+  const handles = new Set<PageHandle>();
+  let messenger: PageHandle | null = null;
+  const wrap = (page: Page): PageHandle => {
+    const handle = chromiumPage(page, () => handles.delete(handle));
+    handles.add(handle);
+    return handle;
+  };
+  const session: ExtensionSession = {
+    browser: 'chromium',
+    extensionOrigin,
+    extensionUrl: (path) => `${extensionOrigin}/${path.replace(/^\//, '')}`,
+    newPage: async () => wrap(await context.newPage()),
+    async openExtensionPage(path) {
+      const page = wrap(await context.newPage());
+      await page.goto(session.extensionUrl(path));
+      return page;
+    },
+    async sendToBackground<R>(type: string, data?: unknown, via?: PageHandle) {
+      let page = via;
+      if (!page) {
+        messenger ??= chromiumPage(await context.newPage(), () => {});
+        if (!(await messenger.url()).startsWith(extensionOrigin)) {
+          await messenger.goto(session.extensionUrl('popup.html'));
+        }
+        page = messenger;
+      }
+      return (await page.evaluate(sendMessageInPage, { type, data })) as R;
+    },
+    openPages: () => [...handles],
+    consoleErrors: () => [...errors],
+    clearConsoleErrors: () => void errors.splice(0),
+    async close() {
+      await context.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+  // The persistent context opens one blank tab; use it for messaging instead of leaving it idle.
+  const [firstTab] = context.pages();
+  if (firstTab) messenger = chromiumPage(firstTab, () => {});
+  return session;
+}
+
+/** Collects console errors and uncaught exceptions of tabs and of the service worker. */
+function watchConsole(context: BrowserContext, errors: ConsoleError[]): void {
+  context.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const worker = message.worker();
+    const url = worker?.url() ?? message.page()?.url() ?? message.location().url;
+    errors.push({ source: worker ? 'background' : 'page', url, text: message.text() });
+  });
+  context.on('weberror', (webError) => {
+    const url = webError.page()?.url() ?? '';
+    errors.push({ source: 'page', url, text: String(webError.error()) });
+  });
+}
+
+/** Adapts a Playwright page to {@link PageHandle}. */
+export function chromiumPage(page: Page, onClose: () => void): PageHandle {
+  page.once('close', onClose);
+  const locate = (selector: string) => page.locator(selector.replaceAll('>>>', '>>')).first();
+  return {
+    browser: 'chromium',
+    raw: page,
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    url: async () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn, arg as never) as never,
+    click: (selector) => locate(selector).click({ timeout: defaultWaitMs }),
+    type: (selector, text) => locate(selector).pressSequentially(text, { timeout: defaultWaitMs }),
+    fill: (selector, value) => locate(selector).fill(value, { timeout: defaultWaitMs }),
+    press: (key) => page.keyboard.press(chordKeys(key).join('+')),
+    waitFor: async (selector, options = {}) => {
+      await locate(selector).waitFor({
+        state: options.state ?? 'attached',
+        timeout: options.timeout ?? defaultWaitMs,
+      });
+    },
+    count: (selector) => page.locator(selector.replaceAll('>>>', '>>')).count(),
+    text: async (selector) =>
+      (await locate(selector).count()) === 0 ? null : locate(selector).textContent(),
+    bringToFront: () => page.bringToFront(),
+    async screenshot(path) {
+      const file = isAbsolute(path) ? path : artifactPath(path);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    close: () => page.close(),
+  };
+}

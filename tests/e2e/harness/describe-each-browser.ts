@@ -1,0 +1,103 @@
+/**
+ * Runs one test body in Chromium and in Firefox. Each browser gets its own `describe` block
+ * that launches the extension once (beforeAll) and closes it at the end (afterAll), so a file
+ * holds at most one browser at a time. Tabs a test opens are closed after it; when a test
+ * fails, each of its open tabs is first saved as a screenshot under `test-results/`.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
+import {
+  type FixtureServer,
+  type FixtureServerOptions,
+  startFixtureServer,
+} from './fixture-server';
+import { artifactPath, type BrowserName } from './paths';
+import { type ExtensionSession, type LaunchOptions, launchExtension } from './session';
+
+/** What a test body gets; the getters throw when used outside a test or hook. */
+export interface BrowserTestContext {
+  readonly browser: BrowserName;
+  /** The session of this browser (launched before the first test of the block). */
+  readonly session: ExtensionSession;
+  /** The fixture server of this block (fixture pages, demo, and any extra mounts). */
+  readonly server: FixtureServer;
+}
+
+/** Options of {@link describeEachBrowser}. */
+export interface DescribeEachBrowserOptions extends LaunchOptions {
+  server?: FixtureServerOptions;
+  /** Default: both, or the comma list in `LENS_BROWSERS` (e.g. `LENS_BROWSERS=firefox`). */
+  browsers?: BrowserName[];
+}
+
+/** The browsers to run: `LENS_BROWSERS` when set, else Chromium and Firefox. */
+export function selectedBrowsers(): BrowserName[] {
+  const wanted = (process.env.LENS_BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim());
+  for (const name of wanted) {
+    if (name !== 'chromium' && name !== 'firefox') {
+      throw new Error(`LENS_BROWSERS: unknown browser "${name}" (use chromium, firefox)`);
+    }
+  }
+  return wanted as BrowserName[];
+}
+
+/** Declares `name [chromium]` and `name [firefox]` suites that share one test body. */
+export function describeEachBrowser(
+  name: string,
+  body: (ctx: BrowserTestContext) => void,
+  options: DescribeEachBrowserOptions = {},
+): void {
+  const browsers = options.browsers ?? selectedBrowsers();
+  for (const browser of browsers) {
+    describe.sequential(`${name} [${browser}]`, () => {
+      let session: ExtensionSession | undefined;
+      let server: FixtureServer | undefined;
+      const before = new Set<unknown>();
+
+      beforeAll(async () => {
+        server = await startFixtureServer(options.server);
+        session = await launchExtension(browser, options);
+      });
+      afterAll(async () => {
+        await session?.close();
+        await server?.close();
+      });
+      beforeEach((test) => {
+        for (const page of session?.openPages() ?? []) before.add(page);
+        test.onTestFailed(async () => {
+          const pages = session?.openPages() ?? [];
+          for (const [index, page] of pages.entries()) {
+            const file = artifactPath(browser, `${slug(test.task.name)}-${index}.png`);
+            await page.screenshot(file).catch(() => {});
+          }
+        });
+      });
+      afterEach(async () => {
+        for (const page of session?.openPages() ?? []) {
+          if (!before.has(page)) await page.close().catch(() => {});
+        }
+      });
+
+      body({
+        browser,
+        get session() {
+          if (!session)
+            throw new Error('The browser session starts in beforeAll; use it in a test');
+          return session;
+        },
+        get server() {
+          if (!server) throw new Error('The fixture server starts in beforeAll; use it in a test');
+          return server;
+        },
+      });
+    });
+  }
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .replace(/[^a-z0-9]+/gi, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || 'test'
+  );
+}

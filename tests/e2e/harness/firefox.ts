@@ -1,0 +1,181 @@
+/**
+ * Firefox driver: puppeteer-core over WebDriver BiDi, with the unpacked build installed as a
+ * temporary add-on. Firefox gives each add-on a random internal UUID for its
+ * `moz-extension://` origin; the pref `extensions.webextensions.uuids` fixes it at launch so
+ * tests can open extension pages.
+ */
+import { randomUUID } from 'node:crypto';
+import { isAbsolute } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type ConsoleError, chordKeys, defaultWaitMs, type PageHandle } from './page-handle';
+import { artifactPath, extensionDir, findBrowserExecutable, readManifest } from './paths';
+import { type ExtensionSession, type LaunchOptions, sendMessageInPage } from './session';
+
+/** Launches Firefox with the build from `options.outDir` and returns its session. */
+export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const executablePath = findBrowserExecutable('firefox');
+  const extension = extensionDir('firefox', options.outDir);
+  const geckoId = geckoIdOf(readManifest(extension));
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath,
+    headless: !options.headed,
+    timeout: 60_000,
+    protocolTimeout: 60_000,
+    defaultViewport: { width: 1280, height: 900 },
+    // WebDriver BiDi refuses to navigate to moz-extension:// pages without this flag.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+    },
+  });
+  try {
+    await browser.installExtension(extension);
+  } catch (error) {
+    await browser.close();
+    throw new Error(`Firefox refused the add-on in ${extension}: ${String(error)}`);
+  }
+  const extensionOrigin = `moz-extension://${uuid}`;
+  const errors: ConsoleError[] = [];
+  const handles = new Set<PageHandle>();
+  let messenger: PageHandle | null = null;
+  const wrap = (page: Page, tracked = true): PageHandle => {
+    watchConsole(page, errors);
+    const handle = firefoxPage(page, () => handles.delete(handle));
+    if (tracked) handles.add(handle);
+    return handle;
+  };
+  const session: ExtensionSession = {
+    browser: 'firefox',
+    extensionOrigin,
+    extensionUrl: (path) => `${extensionOrigin}/${path.replace(/^\//, '')}`,
+    newPage: async () => wrap(await browser.newPage()),
+    async openExtensionPage(path) {
+      const page = wrap(await browser.newPage());
+      await page.goto(session.extensionUrl(path));
+      return page;
+    },
+    async sendToBackground<R>(type: string, data?: unknown, via?: PageHandle) {
+      let page = via;
+      if (!page) {
+        messenger ??= wrap(await browser.newPage(), false);
+        if (!(await messenger.url()).startsWith(extensionOrigin)) {
+          await messenger.goto(session.extensionUrl('popup.html'));
+        }
+        page = messenger;
+      }
+      return (await page.evaluate(sendMessageInPage, { type, data })) as R;
+    },
+    openPages: () => [...handles],
+    consoleErrors: () => [...errors],
+    clearConsoleErrors: () => void errors.splice(0),
+    close: () => closeQuietly(browser),
+  };
+  const [firstTab] = await browser.pages();
+  if (firstTab) messenger = wrap(firstTab, false);
+  return session;
+}
+
+function geckoIdOf(manifest: Record<string, unknown>): string {
+  const settings = (manifest.browser_specific_settings ?? manifest.applications) as
+    | { gecko?: { id?: string } }
+    | undefined;
+  const id = settings?.gecko?.id;
+  if (!id) throw new Error('The Firefox build has no browser_specific_settings.gecko.id');
+  return id;
+}
+
+function watchConsole(page: Page, errors: ConsoleError[]): void {
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    errors.push({
+      source: 'page',
+      url: message.location().url ?? page.url(),
+      text: message.text(),
+    });
+  });
+  page.on('pageerror', (error) => {
+    errors.push({ source: 'page', url: page.url(), text: String(error) });
+  });
+}
+
+async function closeQuietly(browser: Browser): Promise<void> {
+  await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+}
+
+/** Puppeteer needs `pierce/` to search open shadow roots; `a >>> b` is already deep. */
+function deep(selector: string): string {
+  return selector.includes('>>>') ? selector : `pierce/${selector}`;
+}
+
+async function gotoWeb(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+}
+
+/**
+ * Puppeteer hears no navigation events once a tab switches to the extension process, so its
+ * `goto` would time out although the page loads. Start the navigation, then poll the document.
+ */
+async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  void page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => {});
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const state = await page
+      .evaluate(() => ({ href: location.href, ready: document.readyState }))
+      .catch(() => null);
+    if (state && state.href === url && state.ready === 'complete') return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`Firefox did not finish loading ${url} within 30 s`);
+}
+
+/** Adapts a Puppeteer page to {@link PageHandle}. */
+export function firefoxPage(page: Page, onClose: () => void): PageHandle {
+  page.once('close', onClose);
+  const visible = async (selector: string) => {
+    const element = await page.waitForSelector(deep(selector), {
+      visible: true,
+      timeout: defaultWaitMs,
+    });
+    if (!element) throw new Error(`No element for ${selector}`);
+    return element;
+  };
+  return {
+    browser: 'firefox',
+    raw: page,
+    goto: (url) =>
+      url.startsWith('moz-extension:') ? gotoExtensionPage(page, url) : gotoWeb(page, url),
+    url: () => page.evaluate(() => location.href),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    click: async (selector) => (await visible(selector)).click(),
+    type: async (selector, text) => (await visible(selector)).type(text),
+    fill: (selector, value) => page.locator(deep(selector)).setTimeout(defaultWaitMs).fill(value),
+    async press(key) {
+      const keys = chordKeys(key) as Parameters<Page['keyboard']['down']>[0][];
+      for (const k of keys) await page.keyboard.down(k);
+      for (const k of keys.reverse()) await page.keyboard.up(k);
+    },
+    async waitFor(selector, options = {}) {
+      const state = options.state ?? 'attached';
+      await page.waitForSelector(deep(selector), {
+        visible: state === 'visible',
+        hidden: state === 'hidden' || state === 'detached',
+        timeout: options.timeout ?? defaultWaitMs,
+      });
+    },
+    count: async (selector) => (await page.$$(deep(selector))).length,
+    async text(selector) {
+      const element = await page.$(deep(selector));
+      return element ? element.evaluate((node) => node.textContent) : null;
+    },
+    bringToFront: () => page.bringToFront(),
+    async screenshot(path) {
+      const file = isAbsolute(path) ? path : artifactPath(path);
+      await page.screenshot({ path: file as `${string}.png` });
+      return file;
+    },
+    close: () => page.close(),
+  };
+}
