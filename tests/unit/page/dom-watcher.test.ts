@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { type DomChange, watchDom } from '@/src/page/dom-watcher';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 80));
+let controller = new AbortController();
+afterEach(() => controller.abort());
+
+function watch(options = {}) {
+  controller = new AbortController();
+  const changes: DomChange[] = [];
+  watchDom(document.body, (c) => changes.push(c), {
+    minIntervalMs: 0,
+    maxWaitMs: 10,
+    signal: controller.signal,
+    ...options,
+  });
+  return changes;
+}
+
+describe('watchDom', () => {
+  it('batches added text from several mutations into one change', async () => {
+    document.body.replaceChildren();
+    const changes = watch();
+    for (const word of ['Dandong', 'Harbin']) {
+      const p = document.createElement('p');
+      p.textContent = word;
+      document.body.append(p);
+    }
+    await settle();
+    expect(changes).toHaveLength(1);
+    expect(changes[0]?.addedText).toContain('Dandong');
+    expect(changes[0]?.addedText).toContain('Harbin');
+    expect(changes[0]?.huge).toBe(false);
+  });
+
+  it('ignores changes inside our own host', async () => {
+    const host = document.createElement('dprk-labor-lens');
+    document.body.replaceChildren(host);
+    const changes = watch({ ignore: () => host });
+    host.append('cards');
+    await settle();
+    expect(changes).toEqual([]);
+  });
+
+  it('asks for a full rescan past the huge-batch threshold', async () => {
+    document.body.replaceChildren();
+    const changes = watch({ hugeBatch: 5 });
+    for (let i = 0; i < 10; i++) document.body.append(document.createElement('div'));
+    await settle();
+    expect(changes).toEqual([{ huge: true, addedText: '', removed: true }]);
+  });
+
+  it('reports removals and stops when aborted', async () => {
+    const p = document.createElement('p');
+    document.body.replaceChildren(p);
+    const changes = watch();
+    p.remove();
+    await settle();
+    expect(changes[0]?.removed).toBe(true);
+    controller.abort();
+    document.body.append(document.createElement('p'));
+    await settle();
+    expect(changes).toHaveLength(1);
+  });
+});
