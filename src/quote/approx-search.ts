@@ -16,25 +16,60 @@ export interface ApproxMatch {
 
 const W = 32;
 
-/** Per-character bit masks of the pattern, one 32-bit word per block. */
-function patternMasks(pattern: string, blocks: number): Map<number, Int32Array> {
-  const masks = new Map<number, Int32Array>();
+/** Per-character bit masks of the pattern, one 32-bit word per block; Latin-1 in an array. */
+function patternMasks(pattern: string, blocks: number): (code: number) => Int32Array {
+  const empty = new Int32Array(blocks);
+  const low: Int32Array[] = new Array(256).fill(empty);
+  const other = new Map<number, Int32Array>();
   for (let i = 0; i < pattern.length; i++) {
     const code = pattern.charCodeAt(i);
-    let mask = masks.get(code);
-    if (!mask) {
+    let mask = code < 256 ? low[code] : other.get(code);
+    if (!mask || mask === empty) {
       mask = new Int32Array(blocks);
-      masks.set(code, mask);
+      if (code < 256) low[code] = mask;
+      else other.set(code, mask);
     }
-    mask[(i / W) | 0] = (mask[(i / W) | 0] ?? 0) | (1 << (i % W));
+    const b = (i / W) | 0;
+    mask[b] = (mask[b] as number) | (1 << (i % W));
   }
-  return masks;
+  return (code) => (code < 256 ? (low[code] as Int32Array) : (other.get(code) ?? empty));
+}
+
+/** Bit-parallel state of the search: vertical deltas per block and each block's bottom score. */
+interface SearchState {
+  pv: Int32Array;
+  mv: Int32Array;
+  lastBit: Int32Array;
+}
+
+/**
+ * Advances block `b` by one text character whose pattern mask for the block is `eqs`, given
+ * the horizontal delta `hin` entering from the block above; returns the delta leaving it.
+ */
+function advanceBlock(state: SearchState, b: number, eqBits: number, hin: number): number {
+  const negIn = hin < 0 ? 1 : 0;
+  const eq = eqBits | negIn;
+  const p = state.pv[b] as number;
+  const mm = state.mv[b] as number;
+  const xv = eq | mm;
+  const xh = (((eq & p) + p) ^ p) | eq;
+  let ph = mm | ~(xh | p);
+  let mh = p & xh;
+  const bit = state.lastBit[b] as number;
+  const hout = ph & bit ? 1 : mh & bit ? -1 : 0;
+  ph = (ph << 1) | (hin > 0 ? 1 : 0);
+  mh = (mh << 1) | negIn;
+  state.pv[b] = mh | ~(xv | ph);
+  state.mv[b] = ph & xv;
+  return hout;
 }
 
 /**
  * End offsets (exclusive) in `text[from, to)` where `pattern` matches with the fewest errors,
  * provided that number is at most `maxErrors`. Like `approx-string-match`, only the best error
  * count is reported: a worse match anywhere can never outrank it on the quote's weight.
+ * Blocks below the last one that can still reach `maxErrors` are not computed (Ukkonen's
+ * cut-off, per block as in Hyyrö 2003), so a strict bound is also a faster search.
  */
 export function findMatchEnds(
   text: string,
@@ -46,40 +81,42 @@ export function findMatchEnds(
   const m = pattern.length;
   if (m === 0) return [];
   const blocks = Math.ceil(m / W);
-  const masks = patternMasks(pattern, blocks);
-  const empty = new Int32Array(blocks);
-  const pv = new Int32Array(blocks).fill(-1);
-  const mv = new Int32Array(blocks);
-  const lastBit = new Int32Array(blocks).fill(1 << (W - 1));
-  lastBit[blocks - 1] = 1 << ((m - 1) % W);
-  let score = m;
+  const last = blocks - 1;
+  const maskOf = patternMasks(pattern, blocks);
+  const state: SearchState = {
+    pv: new Int32Array(blocks).fill(-1),
+    mv: new Int32Array(blocks),
+    lastBit: new Int32Array(blocks).fill(1 << (W - 1)),
+  };
+  state.lastBit[last] = 1 << ((m - 1) % W);
+  const blockLength = (b: number) => (b === last ? m - last * W : W);
   let limit = Math.min(maxErrors, m);
+  // score[b]: edit distance at the bottom row of block b for the current text position.
+  const score = new Int32Array(blocks);
+  for (let b = 0; b < blocks; b++) score[b] = Math.min(m, (b + 1) * W);
+  let y = Math.max(0, Math.ceil(limit / W) - 1);
   let ends: Array<{ end: number; errors: number }> = [];
   for (let j = from; j < to; j++) {
-    const eqs = masks.get(text.charCodeAt(j)) ?? empty;
-    let hin = 0;
-    for (let b = 0; b < blocks; b++) {
-      const negIn = hin < 0 ? 1 : 0;
-      const eq = (eqs[b] as number) | negIn;
-      const p = pv[b] as number;
-      const mm = mv[b] as number;
-      const xv = eq | mm;
-      const xh = (((eq & p) + p) ^ p) | eq;
-      let ph = mm | ~(xh | p);
-      let mh = p & xh;
-      const bit = lastBit[b] as number;
-      const hout = ph & bit ? 1 : mh & bit ? -1 : 0;
-      ph = (ph << 1) | (hin > 0 ? 1 : 0);
-      mh = (mh << 1) | negIn;
-      pv[b] = mh | ~(xv | ph);
-      mv[b] = ph & xv;
-      hin = hout;
+    const eqs = maskOf(text.charCodeAt(j));
+    let carry = 0;
+    for (let b = 0; b <= y; b++) {
+      carry = advanceBlock(state, b, eqs[b] as number, carry);
+      score[b] = (score[b] as number) + carry;
     }
-    score += hin;
-    if (score <= limit) {
-      if (score < limit) ends = [];
-      ends.push({ end: j + 1, errors: score });
-      limit = score;
+    const sy = score[y] as number;
+    if (y < last && sy - carry <= limit && (((eqs[y + 1] as number) & 1) !== 0 || carry < 0)) {
+      y++;
+      state.pv[y] = -1;
+      state.mv[y] = 0;
+      score[y] = sy + blockLength(y) - carry + advanceBlock(state, y, eqs[y] as number, carry);
+    } else {
+      while (y > 0 && (score[y] as number) >= limit + W) y--;
+    }
+    if (y === last && (score[y] as number) <= limit) {
+      const errors = score[y] as number;
+      if (errors < limit) ends = [];
+      ends.push({ end: j + 1, errors });
+      limit = errors;
     }
   }
   return ends;

@@ -42,6 +42,30 @@ describe('findMatchEnds', () => {
       { numRuns: 300 },
     );
   });
+  it('agrees with the dynamic programme when a lightly edited copy is planted in the text', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', 'd', '단');
+    const str = (min: number, max: number) =>
+      fc.array(alphabet, { minLength: min, maxLength: max }).map((a) => a.join(''));
+    const edits = fc.array(fc.tuple(fc.nat(), alphabet), { maxLength: 6 });
+    fc.assert(
+      fc.property(str(0, 150), str(33, 200), str(0, 150), edits, fc.nat(12), (a, p, b, ed, k) => {
+        let copy = p;
+        for (const [at, ch] of ed) {
+          const i = at % copy.length;
+          copy = copy.slice(0, i) + ch + copy.slice(i + 1);
+        }
+        const text = a + copy + b;
+        const oracle = oracleEnds(text, p);
+        const best = Math.min(...oracle);
+        const expected =
+          best <= k
+            ? oracle.flatMap((e, i) => (e === best ? [{ end: i + 1, errors: e }] : []))
+            : [];
+        expect(findMatchEnds(text, p, k)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('approxSearch', () => {
