@@ -7,12 +7,14 @@
 import type { FactBaseData } from '@/src/facts/validate';
 import { normalizeForSearch } from './normalize';
 
-/** A fact as the search sees it. Field names are the fuse.js keys. */
+/** A fact as the search sees it. */
 export interface SearchDoc {
   id: string;
   title: string;
-  /** Short names a reader types whole: places (all scripts), people, organisations, speakers. */
+  /** Short names a reader types whole: places (all scripts), people, organisations. */
   names: string[];
+  /** Who the fact is attributed to (many facts share one speaker, so this weighs less). */
+  speakers: string[];
   summary: string;
   details: string[];
   /** Detection terms in each language, plus correction texts. */
@@ -21,15 +23,28 @@ export interface SearchDoc {
   sources: string[];
 }
 
-/** fuse.js keys with weights: a hit in a title or a name says more than one in a detail. */
-export const SEARCH_KEYS = [
-  { name: 'title', weight: 3 },
-  { name: 'names', weight: 2.5 },
-  { name: 'summary', weight: 1.5 },
-  { name: 'terms', weight: 1 },
-  { name: 'sources', weight: 1 },
-  { name: 'details', weight: 1 },
-] as const;
+/** Searchable fields of a {@link SearchDoc}. */
+export type SearchField = Exclude<keyof SearchDoc, 'id'>;
+
+/** Field weights: a hit in a title or a name says more than one in a detail. */
+export const FIELD_WEIGHTS: Record<SearchField, number> = {
+  title: 3,
+  names: 2.5,
+  summary: 1.5,
+  speakers: 1,
+  terms: 1,
+  sources: 1,
+  details: 1,
+};
+
+/** The highest field weight, for normalising scores to 0..1. */
+export const MAX_FIELD_WEIGHT = 3;
+
+/** Every string of one field of `doc`. */
+export function fieldTexts(doc: SearchDoc, field: SearchField): string[] {
+  const value = doc[field];
+  return typeof value === 'string' ? [value] : value;
+}
 
 const unique = (values: string[]): string[] => [...new Set(values.filter((v) => v.length > 0))];
 
@@ -52,7 +67,8 @@ export function searchDocuments(base: FactBaseData): SearchDoc[] {
     return {
       id: fact.id,
       title: normalizeForSearch(fact.title),
-      names: norm([...placeNames, ...(fact.people ?? []), ...(fact.orgs ?? []), ...speakers]),
+      names: norm([...placeNames, ...(fact.people ?? []), ...(fact.orgs ?? [])]),
+      speakers: norm(speakers),
       summary: normalizeForSearch(fact.summary),
       details: norm(fact.details),
       terms: norm([...Object.values(fact.triggers).flat(), ...corrections]),

@@ -8,20 +8,27 @@ import type { SearchDoc } from './documents';
 
 /** Score of an exact hit by field: lower is better, on fuse.js's 0 (perfect) to 1 scale. */
 export const EXACT_SCORES = {
+  /** The query occurs in the fact's title. */
+  title: 0,
   /** The query is a whole name (a place, person or organisation) of the fact. */
-  wholeName: 0,
-  /** The query occurs in the fact's title or one of its names. */
-  titleOrName: 0.001,
+  wholeName: 0.001,
+  /** The query occurs in one of its names. */
+  name: 0.002,
+  /** The query occurs in the name of someone the fact is attributed to. */
+  speaker: 0.005,
   /** The query occurs in its summary, details, terms or sources. */
   body: 0.01,
 } as const;
 
+/** The worst exact score: anything above it came from the fuzzy pass. */
+export const WORST_EXACT_SCORE = EXACT_SCORES.body;
+
 /** Best exact score of `query` (already normalised) in `doc`, or undefined when absent. */
 export function exactScore(doc: SearchDoc, query: string): number | undefined {
+  if (doc.title.includes(query)) return EXACT_SCORES.title;
   if (doc.names.includes(query)) return EXACT_SCORES.wholeName;
-  if (doc.title.includes(query) || doc.names.some((n) => n.includes(query))) {
-    return EXACT_SCORES.titleOrName;
-  }
+  if (doc.names.some((n) => n.includes(query))) return EXACT_SCORES.name;
+  if (doc.speakers.some((n) => n.includes(query))) return EXACT_SCORES.speaker;
   const inBody =
     doc.summary.includes(query) ||
     doc.details.some((d) => d.includes(query)) ||

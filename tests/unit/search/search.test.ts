@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchDocuments } from '@/src/search/documents';
 import { normalizeForSearch } from '@/src/search/normalize';
-import { createFactSearch, createSearchIndex } from '@/src/search/search';
+import { buildSearchIndex, createFactSearch } from '@/src/search/search';
 import { sampleBase } from './sample-base';
 
 const search = createFactSearch(sampleBase);
@@ -84,7 +83,7 @@ describe('fact search on a sample base', () => {
   });
 
   it('gives the same hits with a prebuilt index', () => {
-    const prebuilt = createFactSearch(sampleBase, createSearchIndex(searchDocuments(sampleBase)));
+    const prebuilt = createFactSearch(buildSearchIndex(sampleBase));
     for (const q of ['dandon', '하산', '2397', 'Kim Dong Nam']) {
       expect(prebuilt.search(q)).toEqual(search.search(q));
     }

@@ -1,0 +1,72 @@
+/**
+ * The search over the bundled fact base: the spellings readers actually type. Expectations
+ * are stated through the data (a fact placed in Dandong, a fact whose title names 2397), so
+ * they hold while the fact texts are edited.
+ */
+import { describe, expect, it } from 'vitest';
+import { factBase } from '@/src/facts';
+import { buildSearchIndex, createFactSearch } from '@/src/search/search';
+
+const search = createFactSearch(buildSearchIndex(factBase));
+const top = (query: string, n = 5) =>
+  search.search(query, n).map((h) => factBase.factById(h.factId));
+
+const placedIn = (placeId: string) => (query: string) => {
+  const hits = top(query);
+  expect(hits[0]?.places).toContain(placeId);
+  const placed = hits.filter((fact) => fact?.places.includes(placeId));
+  expect(placed.length).toBeGreaterThanOrEqual(Math.min(3, hits.length));
+};
+
+describe('search over the bundled fact base', () => {
+  it.each(['丹东', '丹東', '단둥', 'Даньдун', 'Dandong', 'dandon', 'dandnog', 'Antung'])(
+    '%s finds facts placed in Dandong',
+    placedIn('dandong'),
+  );
+
+  it.each(['하산', 'Хасан', 'ハサン', '哈桑', 'Khasan', 'Hassan', 'khassan'])(
+    '%s finds facts placed in Khasan',
+    placedIn('khasan'),
+  );
+
+  it.each([
+    'Vladivostok',
+    'vladivostock',
+    'Владивосток',
+    '블라디보스토크',
+    '海参崴',
+    'ウラジオストク',
+  ])('%s finds facts placed in Vladivostok', placedIn('vladivostok'));
+
+  it.each(['Pyongyang', "P'yŏngyang", '평양', 'Пхеньян', '平壤', '平壌'])(
+    '%s finds facts placed in Pyongyang',
+    placedIn('pyongyang'),
+  );
+
+  it('finds the person and the organisation first', () => {
+    for (const q of ['Kim Dong Nam', 'kim dong nam', 'INFNK']) {
+      expect(top(q, 1)[0]?.title).toMatch(/Kim Dong Nam|INFNK/);
+    }
+    expect(top('김동남', 3).map((f) => f?.id)).toContain('actor-infnk-kim-dong-nam');
+    expect(top('Ri Kwang Gun', 1)[0]?.summary).toContain('Ri Kwang Gun');
+  });
+
+  it('finds sources by name', () => {
+    expect(top('Daily NK', 1)[0]?.title).toBe('Daily NK');
+    expect(top('Radio Free Asia', 1)[0]?.topic).toBe('actors');
+  });
+
+  it('finds resolutions by number', () => {
+    for (const n of ['2371', '2375', '2397']) expect(top(n, 1)[0]?.title).toContain(n);
+  });
+
+  it('answers the questions readers ask', () => {
+    expect(top('when was the Dandong route closed?', 1)[0]?.id).toBe('route-china-shut-2007');
+    expect(top('who signed the 2017 protocol?', 1)[0]?.id).toBe('meeting-signatories');
+  });
+
+  it('gives nothing for words the fact base does not know', () => {
+    expect(search.search('zebra giraffe')).toEqual([]);
+    expect(search.search('東京')).toEqual([]);
+  });
+});
