@@ -39,7 +39,10 @@ export function buildVocabulary(docs: SearchDoc[]): Vocabulary {
       for (const text of fieldTexts(doc, field)) {
         for (const word of text.match(WORD) ?? []) {
           let docsOfWord = byWord.get(word);
-          if (!docsOfWord) byWord.set(word, (docsOfWord = new Map()));
+          if (!docsOfWord) {
+            docsOfWord = new Map();
+            byWord.set(word, docsOfWord);
+          }
           docsOfWord.set(docIndex, Math.max(docsOfWord.get(docIndex) ?? 0, weight));
         }
       }
