@@ -18,10 +18,13 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'dprk-labor-lens@dprk-labor-lens.github.io',
-        strict_min_version: '128.0',
+        // 140 (an ESR) is the first with the CSS Custom Highlight API and with
+        // `data_collection_permissions`; Firefox for Android gained the latter in 142.
+        strict_min_version: '140.0',
         // Firefox asks new extensions to declare what they collect: nothing leaves the browser.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });
