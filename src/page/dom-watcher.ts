@@ -36,7 +36,7 @@ export function watchDom(
   options: WatchOptions = {},
 ): { stop(): void } {
   const { hugeBatch = 1000, maxText = 20_000, maxWaitMs = 500, minIntervalMs = 250 } = options;
-  const win = (root.ownerDocument ?? (root as Document)).defaultView as Window;
+  const win = (root.ownerDocument ?? (root as Document)).defaultView as Window & typeof globalThis;
   let queue: MutationRecord[] = [];
   let scheduled = false;
   let lastRun = 0;

@@ -106,3 +106,16 @@ export function toCardView(fact: Fact, lookups: CardLookups, lang: string): Card
     sources: sources(fact.sources),
   };
 }
+
+/** The lookups plus fact lookup that {@link cardsFor} needs. */
+export interface CardSource extends CardLookups {
+  factById(id: string): Fact | undefined;
+}
+
+/** Card views for `factIds` in that order; unknown ids are skipped. */
+export function cardsFor(base: CardSource, factIds: readonly string[], lang: string): CardView[] {
+  return factIds.flatMap((id) => {
+    const fact = base.factById(id);
+    return fact ? [toCardView(fact, base, lang)] : [];
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * One pass over the page: gate, text map, detection, Ranges. The pieces are passed in so this
+ * flow is the same in the content script, the benchmark and the tests.
+ */
+import type { Detection, DetectOptions, Match } from '@/src/detect/types';
+import { rangeForOffsets } from './ranges';
+
+/** The text map's shape (see `src/page/text-map.ts`). */
+export interface PageTextMap {
+  text: string;
+  nodes: Text[];
+  starts: number[];
+  zones?: unknown;
+}
+
+/** The detector and text-map functions a scan uses. */
+export interface ScanDeps {
+  quickGate(text: string): boolean;
+  buildTextMap(root: Element): PageTextMap;
+  detect(input: { text: string; zones?: never }, options: DetectOptions): Detection;
+}
+
+/** A page found relevant, with a Range per match (null where the text moved away). */
+export interface RelevantScan {
+  map: PageTextMap;
+  detection: Detection;
+  ranges: (Range | null)[];
+}
+
+/** Most characters the gate looks at, so its cost is bounded on huge pages. */
+export const GATE_SAMPLE_CHARS = 300_000;
+
+/**
+ * The gate's text: title plus `textContent` of the body (no layout work, unlike innerText),
+ * capped. Script and style text is included; that only costs a text map on a false alarm.
+ */
+export function gateSample(doc: Document): string {
+  const body = doc.body?.textContent ?? '';
+  return `${doc.title}\n${body.length > GATE_SAMPLE_CHARS ? body.slice(0, GATE_SAMPLE_CHARS) : body}`;
+}
+
+/** Runs the gate and, only if it passes, the text map and detector. Null = not relevant. */
+export function scanPage(
+  doc: Document,
+  deps: ScanDeps,
+  options: DetectOptions,
+): RelevantScan | null {
+  if (!doc.body || !deps.quickGate(gateSample(doc))) return null;
+  const map = deps.buildTextMap(doc.body);
+  const detection = deps.detect({ text: map.text, zones: map.zones as never }, options);
+  if (!detection.relevant) return null;
+  return {
+    map,
+    detection,
+    ranges: detection.matches.map((m: Match) => rangeForOffsets(map, m.start, m.end)),
+  };
+}
+
+/** True when a Range no longer covers text (its nodes were removed or emptied). */
+export function isStale(range: Range | null): boolean {
+  return range !== null && (range.collapsed || !range.startContainer.isConnected);
+}
