@@ -1,0 +1,119 @@
+/**
+ * An Aho–Corasick automaton flattened into typed arrays so the scan loop allocates nothing:
+ * folded units map to a compact alphabet (`classOf`), the root's moves are a dense array, and
+ * every other move of the complete DFA (goto plus inherited failure moves that differ from the
+ * root's) sits in one open-addressing hash table. One lookup per character, no failure loops,
+ * so scanning time is linear in the text whatever the lexicon.
+ */
+
+/** The compiled automaton. Pattern ids are indexes into the list it was built from. */
+export interface Automaton {
+  classOf: Uint16Array;
+  classCount: number;
+  rootNext: Int32Array;
+  hashKeys: Int32Array;
+  hashValues: Int32Array;
+  hashShift: number;
+  hashMask: number;
+  /** Pattern ending exactly at a state, or -1. */
+  outPattern: Int32Array;
+  /** Nearest proper suffix state that ends a pattern, or 0. */
+  outLink: Int32Array;
+  /** 1 when a state or one of its suffixes ends a pattern. */
+  hasOutput: Uint8Array;
+  patternLength: Int32Array;
+}
+
+const GOLDEN = 0x9e3779b1 | 0;
+
+/** Hash slot of a (state, class) key. */
+export function hashSlot(key: number, shift: number): number {
+  return Math.imul(key, GOLDEN) >>> shift;
+}
+
+/** Builds the automaton over folded patterns (duplicates must already be merged). */
+export function buildAutomaton(patterns: readonly string[]): Automaton {
+  const classOf = new Uint16Array(65536);
+  let classCount = 1;
+  for (const p of patterns) {
+    for (let i = 0; i < p.length; i++) {
+      const u = p.charCodeAt(i);
+      if (classOf[u] === 0) classOf[u] = classCount++;
+    }
+  }
+  const children: Array<Map<number, number>> = [new Map()];
+  const outPatternList: number[] = [-1];
+  patterns.forEach((p, id) => {
+    let s = 0;
+    for (let i = 0; i < p.length; i++) {
+      const c = classOf[p.charCodeAt(i)] ?? 0;
+      const node = children[s] as Map<number, number>;
+      let next = node.get(c);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        outPatternList.push(-1);
+        node.set(c, next);
+      }
+      s = next;
+    }
+    outPatternList[s] = id;
+  });
+  const n = children.length;
+  const fail = new Int32Array(n);
+  const outLink = new Int32Array(n);
+  const hasOutput = new Uint8Array(n);
+  const outPattern = Int32Array.from(outPatternList);
+  const rootNext = new Int32Array(classCount);
+  const delta: Array<Map<number, number>> = new Array(n);
+  delta[0] = new Map();
+  const queue: number[] = [];
+  for (const [c, child] of children[0] as Map<number, number>) {
+    rootNext[c] = child;
+    queue.push(child);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q] as number;
+    const f = fail[s] as number;
+    outLink[s] = (outPattern[f] as number) >= 0 ? f : (outLink[f] as number);
+    hasOutput[s] = (outPattern[s] as number) >= 0 || hasOutput[f] ? 1 : 0;
+    const moves = new Map(delta[f]);
+    for (const [c, child] of children[s] as Map<number, number>) {
+      moves.set(c, child);
+      fail[child] = s === 0 ? 0 : ((delta[f] as Map<number, number>).get(c) ?? rootNext[c] ?? 0);
+      queue.push(child);
+    }
+    delta[s] = moves;
+  }
+  let entries = 0;
+  for (let s = 1; s < n; s++) entries += (delta[s] as Map<number, number>).size;
+  let bits = 4;
+  while (1 << bits < entries * 2) bits++;
+  const size = 1 << bits;
+  const hashKeys = new Int32Array(size).fill(-1);
+  const hashValues = new Int32Array(size);
+  const shift = 32 - bits;
+  for (let s = 1; s < n; s++) {
+    for (const [c, target] of delta[s] as Map<number, number>) {
+      const key = s * classCount + c;
+      let h = hashSlot(key, shift);
+      while (hashKeys[h] !== -1) h = (h + 1) & (size - 1);
+      hashKeys[h] = key;
+      hashValues[h] = target;
+    }
+  }
+  const patternLength = Int32Array.from(patterns, (p) => p.length);
+  return {
+    classOf,
+    classCount,
+    rootNext,
+    hashKeys,
+    hashValues,
+    hashShift: shift,
+    hashMask: size - 1,
+    outPattern,
+    outLink,
+    hasOutput,
+    patternLength,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The lexicon compiled once per process (or content-script run) into the typed arrays the
+ * scanner and scorer read: the automaton, per-pattern boundary, veto, evidence and strength
+ * flags, and a second, tiny automaton over North Korea terms only for `quickGate`.
+ */
+import placesJson from '../facts/data/places.json';
+import { bundledTerms, type TermsFile } from '../facts/terms';
+import { buildAutomaton } from './automaton';
+import {
+  compileLexicon,
+  EV,
+  type FactTriggers,
+  type LexEntry,
+  type PlaceNames,
+  VETO_ROLES,
+} from './lexicon';
+import type { ScanPatterns } from './scanner';
+
+/** Everything detection needs, built from one lexicon. */
+export interface CompiledLexicon {
+  entries: LexEntry[];
+  scan: ScanPatterns;
+  gate: ScanPatterns;
+  isVeto: Uint8Array;
+  evidence: Uint8Array;
+  strong: Uint8Array;
+}
+
+function patternsOf(entries: readonly LexEntry[]): ScanPatterns {
+  return {
+    automaton: buildAutomaton(entries.map((e) => e.pattern)),
+    leftBoundary: Uint8Array.from(entries, (e) => (e.leftBoundary ? 1 : 0)),
+    rightBoundary: Uint8Array.from(entries, (e) => (e.rightBoundary ? 1 : 0)),
+  };
+}
+
+/** Compiles a lexicon from data (tests pass their own; the extension uses the bundled one). */
+export function compile(
+  terms: TermsFile,
+  places: readonly PlaceNames[],
+  facts: readonly FactTriggers[],
+): CompiledLexicon {
+  const entries = compileLexicon(terms, places, facts);
+  const gateEntries = entries.filter((e) => (e.evidence & EV.D) !== 0);
+  return {
+    entries,
+    scan: patternsOf(entries),
+    gate: patternsOf(gateEntries),
+    isVeto: Uint8Array.from(entries, (e) => (VETO_ROLES.has(e.role) ? 1 : 0)),
+    evidence: Uint8Array.from(entries, (e) => e.evidence),
+    strong: Uint8Array.from(entries, (e) => (e.strength === 'strong' ? 1 : 0)),
+  };
+}
+
+let bundled: CompiledLexicon | undefined;
+
+/** The bundled lexicon: terms.json, the gazetteer and the fact base's triggers. */
+export function bundledLexicon(): CompiledLexicon {
+  bundled ??= compile(bundledTerms, placesJson as PlaceNames[], []);
+  return bundled;
+}

@@ -1,0 +1,146 @@
+/**
+ * The detector: is this text about North Korean workers sent abroad, in which language, which
+ * cards does it deserve and which terms anchor them. Pure (no DOM, no extension API); the
+ * content script, the popup and the `scan` CLI all call this one module.
+ */
+import { bundledLexicon, type CompiledLexicon } from './compiled';
+import { EV } from './lexicon';
+import { resolveOverlaps } from './resolve';
+import { Scanner, type ScanResult } from './scanner';
+import { scoreEvidence, zoneFlags } from './score';
+import { languageFromCounts } from './script';
+import { selectCards } from './select';
+import type { Detection, DetectOptions, Lang, Match, Sensitivity, Zone } from './types';
+
+export { fold, normalize } from './fold';
+export type {
+  Detection,
+  DetectOptions,
+  Lang,
+  Match,
+  Sensitivity,
+  TermRole,
+  Topic,
+  Zone,
+} from './types';
+
+/** Raw score needed for relevance at each sensitivity. */
+export const THRESHOLDS: Record<Sensitivity, number> = { low: 4.5, normal: 3.25, high: 2.25 };
+
+/** Roles highlighted even outside a counted cluster: they name places, actors, events, facts. */
+const ALWAYS_SHOWN = new Set(['place', 'org', 'meeting', 'dprk-worker', 'labor-export', 'fact']);
+
+/** Turns a finished scan into a verdict. */
+function judge(
+  scan: ScanResult,
+  zones: readonly Zone[],
+  options: DetectOptions,
+  lex: CompiledLexicon,
+): Detection {
+  const kept = resolveOverlaps(scan, lex.isVeto);
+  const n = kept.length;
+  const view = {
+    count: n,
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+    evidence: new Uint8Array(n),
+    strong: new Uint8Array(n),
+  };
+  for (let k = 0; k < n; k++) {
+    const i = kept[k] as number;
+    const p = scan.pattern[i] as number;
+    view.start[k] = scan.start[i] as number;
+    view.end[k] = scan.end[i] as number;
+    view.evidence[k] = lex.evidence[p] as number;
+    view.strong[k] = lex.strong[p] as number;
+  }
+  const lang = languageFromCounts(scan.scripts);
+  const inZone = zoneFlags(view, zones);
+  const { raw, supporting } = scoreEvidence(view, inZone, lang, scan.length);
+  const threshold = THRESHOLDS[options.sensitivity ?? 'normal'];
+  const relevant = raw >= threshold;
+  const matches: Match[] = [];
+  const standing = [];
+  for (let k = 0; k < n; k++) {
+    if (inZone[k] === 1) continue;
+    const entry = lex.entries[scan.pattern[kept[k] as number] as number];
+    if (!entry || lex.isVeto[scan.pattern[kept[k] as number] as number] === 1) continue;
+    if ((entry.evidence & (EV.M | EV.I | EV.N)) !== 0) continue;
+    standing.push(entry);
+    const shown =
+      supporting[k] === 1 ||
+      entry.strength === 'strong' ||
+      ALWAYS_SHOWN.has(entry.role) ||
+      entry.factIds.length > 0;
+    if (!shown) continue;
+    const match: Match = {
+      term: entry.term,
+      start: view.start[k] as number,
+      end: view.end[k] as number,
+      role: entry.role,
+      strength: entry.strength,
+      lang: lang !== 'und' && entry.langs.includes(lang) ? lang : entry.lang,
+      factIds: entry.factIds,
+    };
+    if (entry.placeId !== undefined) match.placeId = entry.placeId;
+    matches.push(match);
+  }
+  const cards = relevant ? selectCards(standing) : { topics: [], facts: [] };
+  return {
+    relevant,
+    score: Math.round((raw / (raw + threshold)) * 1000) / 1000,
+    lang,
+    topics: cards.topics,
+    facts: cards.facts,
+    matches,
+  };
+}
+
+/**
+ * Detects over a whole text, optionally with boilerplate zones (offsets into `text`).
+ * Never throws on any string.
+ */
+export function detect(
+  input: string | { text: string; zones?: Zone[] },
+  options: DetectOptions = {},
+): Detection {
+  const text = typeof input === 'string' ? input : input.text;
+  const zones = typeof input === 'string' ? [] : (input.zones ?? []);
+  return detectChunks([text], zones, options);
+}
+
+/**
+ * Detects over pieces of one text (e.g. DOM text nodes) without joining them; offsets and the
+ * verdict equal those of `detect(chunks.join(''))`.
+ */
+export function detectChunks(
+  chunks: Iterable<string>,
+  zones: readonly Zone[] = [],
+  options: DetectOptions = {},
+  lex: CompiledLexicon = bundledLexicon(),
+): Detection {
+  const scanner = new Scanner(lex.scan);
+  for (const chunk of chunks) scanner.feed(chunk);
+  return judge(scanner.finish(), zones, options, lex);
+}
+
+/**
+ * Very cheap pre-check run on every page: false means the text names North Korea nowhere, so
+ * it cannot be relevant and nothing else needs to run.
+ */
+export function quickGate(text: string, lex: CompiledLexicon = bundledLexicon()): boolean {
+  const scanner = new Scanner(lex.gate);
+  const step = 65536;
+  for (let i = 0; i < text.length; i += step) {
+    scanner.feed(text.slice(i, i + step));
+    if (scanner.found() > 0) return true;
+  }
+  return scanner.finish().count > 0;
+}
+
+/** Language of a text by script, as `detect` reports it. */
+export function detectLanguage(text: string): Lang | 'und' {
+  const scanner = new Scanner(bundledLexicon().gate);
+  scanner.feed(text);
+  return languageFromCounts(scanner.finish().scripts);
+}

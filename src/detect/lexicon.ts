@@ -1,0 +1,183 @@
+/**
+ * Compiles the lexicon data (terms, gazetteer names, fact triggers) into patterns: each
+ * surface form is folded exactly as page text will be, expanded with spacing variants
+ * (Korean is written both 북한 노동자 and 북한노동자), and merged when two sources yield the
+ * same pattern, so one match can carry a role, a place and several fact ids at once.
+ */
+import type { PLACE_REGIONS, TermsFile } from '../facts/terms';
+import { fold, foldTable, isWordUnit } from './fold';
+import type { Lang, TermRole, Topic } from './types';
+
+/** Evidence bits (see `src/facts/terms.ts`). */
+export const EV = { D: 1, W: 2, A: 4, F: 8, M: 16, I: 32, N: 64 } as const;
+
+const ROLE_EVIDENCE: Record<TermRole, string> = {
+  dprk: 'D',
+  worker: 'W',
+  'dprk-worker': 'DW',
+  'labor-export': 'WA',
+  dispatch: 'A',
+  destination: 'A',
+  transit: 'A',
+  sanction: 'A',
+  money: 'A',
+  place: '',
+  org: '',
+  meeting: '',
+  route: '',
+  negative: 'N',
+  foreign: 'F',
+  military: 'M',
+  domestic: 'I',
+  fact: '',
+};
+const REGION_EVIDENCE: Record<(typeof PLACE_REGIONS)[number], string> = {
+  dprk: 'D',
+  transit: 'A',
+  destination: 'A',
+};
+
+/** Roles whose matches take precedence over anything they overlap. */
+export const VETO_ROLES: ReadonlySet<TermRole> = new Set(['negative', 'foreign']);
+
+/** One compiled pattern and everything it means. */
+export interface LexEntry {
+  /** Folded pattern the automaton looks for. */
+  pattern: string;
+  /** The surface form reported as `Match.term`. */
+  term: string;
+  role: TermRole;
+  strength: 'strong' | 'weak';
+  lang: Lang;
+  /** Every language that lists this pattern. */
+  langs: Lang[];
+  evidence: number;
+  topics: Topic[];
+  factIds: string[];
+  placeId?: string;
+  /** Needs a word boundary before / after (spaced scripts only). */
+  leftBoundary: boolean;
+  rightBoundary: boolean;
+}
+
+/** A fact as the lexicon needs it: its id, topic and per-language triggers. */
+export interface FactTriggers {
+  id: string;
+  topic: string;
+  triggers: Partial<Record<Lang, string[]>>;
+}
+
+/** A gazetteer place as the lexicon needs it. */
+export interface PlaceNames {
+  id: string;
+  names: Record<'en' | 'ko' | 'ru' | 'zhHans' | 'zhHant' | 'ja', string[]>;
+}
+
+/** The longest pattern the scanner can report (its offset ring holds this many units). */
+export const MAX_PATTERN = 200;
+
+function evidenceBits(letters: string): number {
+  let bits = 0;
+  for (const ch of letters) bits |= EV[ch as keyof typeof EV] ?? 0;
+  return bits;
+}
+
+/** Russian place names inflect (Владивостоке, Москву): match them as stems. */
+function russianStem(name: string): string {
+  if (name.includes(' ') || name.endsWith('*')) return name;
+  return /[аяьйоы]$/i.test(name) && name.length > 4 ? `${name.slice(0, -1)}*` : `${name}*`;
+}
+
+interface RawEntry
+  extends Omit<LexEntry, 'pattern' | 'term' | 'langs' | 'leftBoundary' | 'rightBoundary'> {}
+
+/** Builds the entry list; later sources merge into earlier ones with the same pattern. */
+export function compileLexicon(
+  terms: TermsFile,
+  places: readonly PlaceNames[],
+  facts: readonly FactTriggers[],
+): LexEntry[] {
+  foldTable();
+  const byKey = new Map<string, LexEntry>();
+  const add = (form: string, raw: RawEntry): void => {
+    const variants = [form];
+    if (raw.lang === 'ko' && form.includes(' ')) variants.push(form.replace(/ /g, ''));
+    for (const variant of variants) {
+      const stem = variant.endsWith('*');
+      const surface = stem ? variant.slice(0, -1) : variant;
+      const pattern = fold(surface);
+      if (pattern.length === 0 || pattern.length > MAX_PATTERN) continue;
+      const key = `${pattern}\u0000${stem ? 1 : 0}`;
+      const existing = byKey.get(key);
+      if (existing) {
+        if (!existing.langs.includes(raw.lang)) existing.langs.push(raw.lang);
+        for (const t of raw.topics) if (!existing.topics.includes(t)) existing.topics.push(t);
+        for (const f of raw.factIds) if (!existing.factIds.includes(f)) existing.factIds.push(f);
+        existing.placeId ??= raw.placeId;
+        if (existing.role === 'fact' && raw.role !== 'fact') {
+          existing.role = raw.role;
+          existing.evidence = raw.evidence;
+          existing.strength = raw.strength;
+        }
+        continue;
+      }
+      byKey.set(key, {
+        ...raw,
+        topics: [...raw.topics],
+        factIds: [...raw.factIds],
+        pattern,
+        term: surface.trim(),
+        langs: [raw.lang],
+        leftBoundary: isWordUnit(pattern.charCodeAt(0)),
+        rightBoundary: !stem && isWordUnit(pattern.charCodeAt(pattern.length - 1)),
+      });
+    }
+  };
+  for (const group of terms.groups) {
+    const evidence = evidenceBits(group.evidence ?? ROLE_EVIDENCE[group.role]);
+    const base = {
+      role: group.role,
+      strength: group.strength,
+      lang: group.lang,
+      evidence,
+      topics: group.topics ?? [],
+      factIds: [],
+    };
+    for (const form of group.forms) add(form, base);
+  }
+  for (const place of places) {
+    const info = terms.places[place.id];
+    const evidence = evidenceBits(REGION_EVIDENCE[info?.region ?? 'destination']);
+    const base = {
+      role: 'place' as const,
+      strength: 'weak' as const,
+      evidence,
+      topics: info?.topics ?? [],
+      factIds: [],
+      placeId: place.id,
+    };
+    const lists: Array<[Lang, string[]]> = [
+      ['en', place.names.en],
+      ['ko', place.names.ko],
+      ['ru', place.names.ru.map(russianStem)],
+      ['zh', [...place.names.zhHans, ...place.names.zhHant]],
+      ['ja', place.names.ja],
+    ];
+    for (const [lang, names] of lists) for (const name of names) add(name, { ...base, lang });
+  }
+  for (const fact of facts) {
+    for (const [lang, triggers] of Object.entries(fact.triggers) as Array<[Lang, string[]]>) {
+      for (const trigger of triggers) {
+        add(trigger, {
+          role: 'fact',
+          strength: 'weak',
+          lang,
+          evidence: 0,
+          topics: [fact.topic as Topic],
+          factIds: [fact.id],
+        });
+      }
+    }
+  }
+  return [...byKey.values()];
+}

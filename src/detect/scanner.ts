@@ -1,0 +1,175 @@
+/**
+ * The streaming scan: feeds text (whole, or chunk by chunk such as DOM text nodes) through
+ * the fold table and the automaton, and records raw matches with offsets in the original
+ * text. State carries across chunks (automaton state, collapsed separators, the offset ring,
+ * matches waiting for their right word boundary), so chunking never changes the result.
+ */
+import type { Automaton } from './automaton';
+import { APOS, foldTable, isWordUnit, SEP } from './fold';
+import { SCRIPT_COUNT, scriptTable } from './script';
+
+/** Per-pattern boundary flags the scanner checks. */
+export interface ScanPatterns {
+  automaton: Automaton;
+  leftBoundary: Uint8Array;
+  rightBoundary: Uint8Array;
+}
+
+/** Raw matches: parallel arrays (pattern id, start, end) plus the script tally. */
+export interface ScanResult {
+  count: number;
+  pattern: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  scripts: Int32Array;
+  length: number;
+}
+
+const RING = 256;
+const RING_MASK = RING - 1;
+
+/** Incremental scanner; create one per text, `feed` its pieces in order, then `finish`. */
+export class Scanner {
+  private state = 0;
+  private offset = 0;
+  private folded = 0;
+  private lastSep = true;
+  private readonly ringOffset = new Int32Array(RING);
+  private readonly ringUnit = new Uint16Array(RING);
+  private pending: number[] = [];
+  private count = 0;
+  private pattern: Int32Array<ArrayBuffer> = new Int32Array(64);
+  private start: Int32Array<ArrayBuffer> = new Int32Array(64);
+  private end: Int32Array<ArrayBuffer> = new Int32Array(64);
+  private readonly scripts = new Int32Array(SCRIPT_COUNT);
+
+  constructor(private readonly lex: ScanPatterns) {}
+
+  /** Scans the next piece of text; offsets continue from the previous pieces. */
+  feed(chunk: string): void {
+    const fold = foldTable();
+    const script = scriptTable();
+    const a = this.lex.automaton;
+    const { classOf, rootNext, hashKeys, hashValues, hashShift, hashMask, hasOutput, classCount } =
+      a;
+    const scripts = this.scripts;
+    const ringOffset = this.ringOffset;
+    const ringUnit = this.ringUnit;
+    let s = this.state;
+    let folded = this.folded;
+    let lastSep = this.lastSep;
+    const base = this.offset;
+    const n = chunk.length;
+    for (let i = 0; i < n; i++) {
+      const u = chunk.charCodeAt(i);
+      (scripts[script[u] as number] as number)++;
+      const f = fold[u] as number;
+      if (f <= APOS) {
+        if (f === APOS && this.pending.length > 0) this.settle(false);
+        continue;
+      }
+      if (f === SEP) {
+        if (lastSep) continue;
+        lastSep = true;
+      } else lastSep = false;
+      if (this.pending.length > 0) this.settle(isWordUnit(f));
+      const slot = folded & RING_MASK;
+      ringOffset[slot] = base + i;
+      ringUnit[slot] = f;
+      folded++;
+      const c = classOf[f] as number;
+      if (c === 0) {
+        s = 0;
+        continue;
+      }
+      if (s === 0) s = rootNext[c] as number;
+      else {
+        const key = s * classCount + c;
+        let h = Math.imul(key, 0x9e3779b1 | 0) >>> hashShift;
+        for (;;) {
+          const k = hashKeys[h] as number;
+          if (k === key) {
+            s = hashValues[h] as number;
+            break;
+          }
+          if (k === -1) {
+            s = rootNext[c] as number;
+            break;
+          }
+          h = (h + 1) & hashMask;
+        }
+      }
+      if (hasOutput[s] === 1) this.emit(s, folded);
+    }
+    this.state = s;
+    this.folded = folded;
+    this.lastSep = lastSep;
+    this.offset = base + n;
+  }
+
+  /** Matches recorded so far (pending ones excluded). */
+  found(): number {
+    return this.count;
+  }
+
+  /** Ends the text: pending matches meet the end (a boundary). */
+  finish(): ScanResult {
+    if (this.pending.length > 0) this.settle(false);
+    return {
+      count: this.count,
+      pattern: this.pattern.subarray(0, this.count),
+      start: this.start.subarray(0, this.count),
+      end: this.end.subarray(0, this.count),
+      scripts: this.scripts,
+      length: this.offset,
+    };
+  }
+
+  private emit(state: number, folded: number): void {
+    const { outPattern, outLink, patternLength } = this.lex.automaton;
+    let t = state;
+    while (t > 0) {
+      const p = outPattern[t] as number;
+      if (p >= 0) {
+        const from = folded - (patternLength[p] as number);
+        const leftOk =
+          this.lex.leftBoundary[p] === 0 ||
+          from === 0 ||
+          !isWordUnit(this.ringUnit[(from - 1) & RING_MASK] as number);
+        if (leftOk) {
+          const start = this.ringOffset[from & RING_MASK] as number;
+          const end = (this.ringOffset[(folded - 1) & RING_MASK] as number) + 1;
+          if (this.lex.rightBoundary[p] === 1) this.pending.push(p, start, end);
+          else this.record(p, start, end);
+        }
+      }
+      t = outLink[t] as number;
+    }
+  }
+
+  /** Resolves matches waiting for the unit after them; `nextIsWord` rejects them. */
+  private settle(nextIsWord: boolean): void {
+    const pending = this.pending;
+    if (!nextIsWord)
+      for (let i = 0; i < pending.length; i += 3)
+        this.record(pending[i] as number, pending[i + 1] as number, pending[i + 2] as number);
+    pending.length = 0;
+  }
+
+  private record(p: number, start: number, end: number): void {
+    if (this.count === this.pattern.length) {
+      const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.pattern = grow(this.pattern);
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+    }
+    this.pattern[this.count] = p;
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.count++;
+  }
+}

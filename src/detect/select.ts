@@ -1,0 +1,32 @@
+/**
+ * Which cards a relevant page deserves: topics are ranked by how many standing, non-boilerplate
+ * matches point at them (a term's own topics plus its facts' topics); facts by how many of their
+ * triggers matched. Ties keep lexicon order so the output is stable.
+ */
+import type { LexEntry } from './lexicon';
+import type { Topic } from './types';
+
+const TOPIC_ORDER: Topic[] = [
+  'route-history',
+  'dandong-inns',
+  'russia-dprk-meeting',
+  'sanctions',
+  'actors',
+];
+
+/** Ranks topics and facts from the entries of the standing matches. */
+export function selectCards(matched: readonly LexEntry[]): { topics: Topic[]; facts: string[] } {
+  const topicHits = new Map<Topic, number>();
+  const factHits = new Map<string, number>();
+  for (const entry of matched) {
+    for (const topic of entry.topics) topicHits.set(topic, (topicHits.get(topic) ?? 0) + 1);
+    for (const fact of entry.factIds) factHits.set(fact, (factHits.get(fact) ?? 0) + 1);
+  }
+  const topics = TOPIC_ORDER.filter((t) => topicHits.has(t)).sort(
+    (a, b) => (topicHits.get(b) ?? 0) - (topicHits.get(a) ?? 0),
+  );
+  const facts = [...factHits.keys()].sort(
+    (a, b) => (factHits.get(b) ?? 0) - (factHits.get(a) ?? 0),
+  );
+  return { topics, facts };
+}

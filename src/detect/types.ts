@@ -1,0 +1,81 @@
+/**
+ * The detector's public vocabulary. Content script, overlay, popup and CLI all read a
+ * `Detection`, so these shapes are a contract: fields may be added, never renamed.
+ */
+
+/** Languages the detector recognises (same ids as the fact base). */
+export type Lang = 'en' | 'ko' | 'ru' | 'zh' | 'ja';
+
+/** Card topics (same ids as the fact base). */
+export type Topic =
+  | 'route-history'
+  | 'dandong-inns'
+  | 'russia-dprk-meeting'
+  | 'sanctions'
+  | 'actors';
+
+/**
+ * What a matched term says about the page. Evidence roles feed relevance (`dprk`, `worker`,
+ * `dprk-worker`, `labor-export`, `dispatch`, `destination`, `transit`, `sanction`, `money`,
+ * `place`, `org`, `meeting`); context roles veto or discount it (`negative`, `foreign`,
+ * `military`, `domestic`); `route` and `fact` only anchor cards.
+ */
+export type TermRole =
+  | 'dprk'
+  | 'worker'
+  | 'dprk-worker'
+  | 'labor-export'
+  | 'dispatch'
+  | 'destination'
+  | 'transit'
+  | 'sanction'
+  | 'money'
+  | 'place'
+  | 'org'
+  | 'meeting'
+  | 'route'
+  | 'negative'
+  | 'foreign'
+  | 'military'
+  | 'domestic'
+  | 'fact';
+
+/** One recognised term; offsets index the original, un-normalised text (end exclusive). */
+export interface Match {
+  /** The lexicon form that matched (its normalisation equals the matched slice's). */
+  term: string;
+  start: number;
+  end: number;
+  role: TermRole;
+  strength: 'strong' | 'weak';
+  lang: Lang;
+  factIds: string[];
+  placeId?: string;
+}
+
+/** A stretch of text that is page furniture (menus, related links, footers, comments). */
+export interface Zone {
+  start: number;
+  end: number;
+  kind: 'boilerplate';
+}
+
+/** The detector's verdict on one text. */
+export interface Detection {
+  relevant: boolean;
+  /** 0..1; 0.5 is the relevance threshold at normal sensitivity. */
+  score: number;
+  lang: Lang | 'und';
+  /** Topics whose cards the page deserves, best first (empty when not relevant). */
+  topics: Topic[];
+  /** Fact ids, best first (empty when not relevant). */
+  facts: string[];
+  /** Matches worth highlighting, sorted by start. */
+  matches: Match[];
+}
+
+export type Sensitivity = 'low' | 'normal' | 'high';
+
+export interface DetectOptions {
+  sensitivity?: Sensitivity;
+}

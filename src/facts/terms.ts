@@ -1,0 +1,83 @@
+/**
+ * The detection lexicon's data shape (`data/terms.json`) as a valibot schema. The lexicon is
+ * data so that linguists can extend it without touching the matcher; the schema rejects an
+ * unknown role, language, topic or evidence letter before a bad entry can skew detection.
+ *
+ * A group lists surface forms sharing a language, role and strength. A form ending in `*` is
+ * a stem (it may continue with any letters: `worker*` matches "workers"); otherwise a form in
+ * a spaced script must end at a word boundary. `evidence` overrides the role's default
+ * evidence letters: D (North Korea), W (work, workers), A (abroad, dispatch, sanctions),
+ * F (another nationality), M (military), I (inside North Korea), N (negative context).
+ */
+import * as v from 'valibot';
+import termsJson from './data/terms.json';
+
+export const TERM_LANGS = ['en', 'ko', 'ru', 'zh', 'ja'] as const;
+export const TERM_TOPICS = [
+  'route-history',
+  'dandong-inns',
+  'russia-dprk-meeting',
+  'sanctions',
+  'actors',
+] as const;
+export const TERM_ROLES = [
+  'dprk',
+  'worker',
+  'dprk-worker',
+  'labor-export',
+  'dispatch',
+  'destination',
+  'transit',
+  'sanction',
+  'money',
+  'place',
+  'org',
+  'meeting',
+  'route',
+  'negative',
+  'foreign',
+  'military',
+  'domestic',
+  'fact',
+] as const;
+export const PLACE_REGIONS = ['dprk', 'transit', 'destination'] as const;
+
+const form = v.pipe(v.string(), v.trim(), v.nonEmpty('a form must not be empty'));
+const topics = v.optional(v.array(v.picklist(TERM_TOPICS)));
+
+export const TermGroupSchema = v.strictObject({
+  lang: v.picklist(TERM_LANGS),
+  role: v.picklist(TERM_ROLES),
+  strength: v.picklist(['strong', 'weak']),
+  evidence: v.optional(v.pipe(v.string(), v.regex(/^[DWAFMIN]*$/, 'evidence letters are DWAFMIN'))),
+  topics,
+  forms: v.pipe(v.array(form), v.minLength(1, 'a group needs at least one form')),
+});
+export type TermGroup = v.InferOutput<typeof TermGroupSchema>;
+
+export const PlaceRoleSchema = v.strictObject({
+  region: v.picklist(PLACE_REGIONS),
+  topics,
+});
+
+export const TermsFileSchema = v.strictObject({
+  version: v.literal(1),
+  /** How each gazetteer place counts as evidence; places not listed count as destinations. */
+  places: v.record(v.string(), PlaceRoleSchema),
+  groups: v.array(TermGroupSchema),
+});
+export type TermsFile = v.InferOutput<typeof TermsFileSchema>;
+
+/** Validates raw lexicon data; throws a readable error naming the bad path. */
+export function parseTerms(raw: unknown): TermsFile {
+  const result = v.safeParse(TermsFileSchema, raw);
+  if (result.success) return result.output;
+  const lines = result.issues.map((issue) => {
+    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    return `terms.json ${path}: ${issue.message}`;
+  });
+  throw new Error(`Invalid detection lexicon:\n  ${lines.join('\n  ')}`);
+}
+
+/** The bundled lexicon data, validated on first import. */
+export const bundledTerms: TermsFile = parseTerms(termsJson);
