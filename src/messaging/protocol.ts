@@ -6,6 +6,9 @@
  * Add a message by extending the map for its direction; the map is the documentation.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Sighting } from '@/src/sightings/model';
+import type { OutboxEntry } from '@/src/sightings/outbox';
+import type { MergeCounts, WriteResult } from '@/src/sightings/store';
 
 /**
  * What a content script tells the background about its page after detection: the badge and
@@ -42,6 +45,11 @@ export interface ReportRequest {
   factIds: string[];
   /** The page's own publication date, when it states one (ISO 8601), for inferring years. */
   pageDate?: string;
+  /**
+   * True when only the quote was available (a deep link, a page that refuses scripts): the
+   * hash then covers the quote alone and the offsets are within it. The form says so.
+   */
+  quoteOnly?: boolean;
 }
 
 /** Calls a content script makes to the background. */
@@ -52,6 +60,29 @@ export interface ContentToBackground {
   pageDetected(report: PageReport): void;
   /** Opens the sighting form (an extension page) pre-filled from the request. */
   openReport(request: ReportRequest): void;
+  /** Quotes of recorded sightings, for re-anchoring "You recorded this on DATE" on a page. */
+  getSightingQuotes(): SightingQuote[];
+}
+
+/** What the content script needs to find a recorded sighting's quote again on a page. */
+export interface SightingQuote {
+  id: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** ISO time the sighting was recorded. */
+  createdAt: string;
+  /** The observed date as stored (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  observedDate: string;
+}
+
+/** Answer to an import: every record landed, or none did and each bad record is named. */
+export type ImportOutcome = { ok: true; counts: MergeCounts } | { ok: false; errors: string[] };
+
+/** The sharing endpoint and the delivery state of every sighting the user sent. */
+export interface SharingState {
+  endpoint: string | null;
+  outbox: Record<string, OutboxEntry>;
 }
 
 /** Calls the popup and extension pages make to the background. */
@@ -60,6 +91,24 @@ export interface PageToBackground {
   pagePing(): 'pong';
   /** The last {@link PageReport} of a tab (the active tab when omitted), or null. */
   getTabState(tabId?: number): PageReport | null;
+  /** The report request stashed for a report window (`report.html?request=ID`), once. */
+  takeReportRequest(id: string): ReportRequest | null;
+  /** Every sighting in the journal, oldest first. */
+  listSightings(): Sighting[];
+  /** Stores a new or edited sighting (validated again in the background). */
+  saveSighting(sighting: Sighting): WriteResult<Sighting>;
+  /** Deletes a sighting and returns it, so the journal can offer undo. */
+  deleteSighting(id: string): WriteResult<Sighting>;
+  /** Puts a deleted sighting back (undo). */
+  restoreSighting(sighting: Sighting): WriteResult<Sighting>;
+  /** Imports a JSON export (the file's text): all records or none. */
+  importSightings(text: string): ImportOutcome;
+  /** The sharing endpoint and outbox. */
+  getSharing(): SharingState;
+  /** Sets (or clears, with null) the endpoint, after the page obtained its host permission. */
+  setSharingEndpoint(endpoint: string | null): WriteResult<string | null>;
+  /** Puts a sighting in the outbox for the configured endpoint (the user pressed Send). */
+  sendSighting(id: string): WriteResult<OutboxEntry>;
 }
 
 /** Messaging bound to {@link ContentToBackground}. */
