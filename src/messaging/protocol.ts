@@ -9,6 +9,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Sighting } from '@/src/sightings/model';
 import type { OutboxEntry } from '@/src/sightings/outbox';
 import type { MergeCounts, WriteResult } from '@/src/sightings/store';
+import type { CardView } from '@/src/ui/card-view';
 
 /**
  * What a content script tells the background about its page after detection: the badge and
@@ -58,6 +59,11 @@ export interface ContentToBackground {
   ping(): 'pong';
   /** The page's detection result; the sender's tab id comes from the message sender. */
   pageDetected(report: PageReport): void;
+  /**
+   * Context cards for fact ids, in that order, with place names in the page's language. The
+   * overlay asks for them so that the fact base stays out of the content script's bundle.
+   */
+  getFactCards(request: { factIds: string[]; lang: string }): CardView[];
   /** Opens the sighting form (an extension page) pre-filled from the request. */
   openReport(request: ReportRequest): void;
   /** Quotes of recorded sightings, for re-anchoring "You recorded this on DATE" on a page. */
