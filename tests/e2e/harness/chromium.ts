@@ -93,7 +93,7 @@ function watchConsole(context: BrowserContext, errors: ConsoleError[]): void {
   context.on('console', (message) => {
     if (message.type() !== 'error') return;
     const worker = message.worker();
-    const url = worker?.url() ?? message.page()?.url() ?? message.location().url;
+    const url = message.location().url || worker?.url() || message.page()?.url() || '';
     errors.push({ source: worker ? 'background' : 'page', url, text: message.text() });
   });
   context.on('weberror', (webError) => {

@@ -135,6 +135,8 @@ export async function startFixtureServer(
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(res, 405, 'method');
     const file = await resolveStatic(mounts, request.path);
+    // Browsers ask for a favicon on their own; a 404 would show up as a console error.
+    if (!file && request.path === '/favicon.ico') return void res.writeHead(204).end();
     if (!file) return sendText(res, 404, `not found: ${request.path}`);
     res.writeHead(200, {
       'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
