@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { factBase } from '@/src/facts';
 import { contentToBackground, pageToBackground } from '@/src/messaging/protocol';
-import { startSightingsBackground } from '@/src/background/start-sightings';
 import { parseTabId } from '@/src/tabs/page-report';
 import { startTabService } from '@/src/tabs/start';
 import { parseCardRequest } from '@/src/ui/card-request';
@@ -24,10 +23,4 @@ export default defineBackground(() => {
     return cardsFor(factBase, request.factIds, request.lang);
   });
   pageToBackground.onMessage('getTabState', ({ data }) => tabs.getTabState(parseTabId(data)));
-
-  // Sightings: the journal's one writer, the report window, the context menu, sharing.
-  startSightingsBackground({
-    factIdsForTab: async (tabId) => (await tabs.getTabState(tabId))?.factIds ?? [],
-    outboxPolicy: { payload: (s) => ({ sighting: s }), retryDelay: (n) => [5000, 30000][n - 1] ?? null },
-  });
 });
