@@ -3,6 +3,7 @@
  * scanner and scorer read: the automaton, per-pattern boundary, veto, evidence and strength
  * flags, and a second, tiny automaton over North Korea terms only for `quickGate`.
  */
+import factsJson from '../facts/data/facts.json';
 import placesJson from '../facts/data/places.json';
 import { bundledTerms, type TermsFile } from '../facts/terms';
 import { buildAutomaton } from './automaton';
@@ -22,6 +23,7 @@ export interface CompiledLexicon {
   scan: ScanPatterns;
   gate: ScanPatterns;
   isVeto: Uint8Array;
+  isTrigger: Uint8Array;
   evidence: Uint8Array;
   strong: Uint8Array;
 }
@@ -47,6 +49,7 @@ export function compile(
     scan: patternsOf(entries),
     gate: patternsOf(gateEntries),
     isVeto: Uint8Array.from(entries, (e) => (VETO_ROLES.has(e.role) ? 1 : 0)),
+    isTrigger: Uint8Array.from(entries, (e) => (e.role === 'fact' ? 1 : 0)),
     evidence: Uint8Array.from(entries, (e) => e.evidence),
     strong: Uint8Array.from(entries, (e) => (e.strength === 'strong' ? 1 : 0)),
   };
@@ -56,6 +59,6 @@ let bundled: CompiledLexicon | undefined;
 
 /** The bundled lexicon: terms.json, the gazetteer and the fact base's triggers. */
 export function bundledLexicon(): CompiledLexicon {
-  bundled ??= compile(bundledTerms, placesJson as PlaceNames[], []);
+  bundled ??= compile(bundledTerms, placesJson as PlaceNames[], factsJson as FactTriggers[]);
   return bundled;
 }

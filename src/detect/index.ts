@@ -4,12 +4,11 @@
  * content script, the popup and the `scan` CLI all call this one module.
  */
 import { bundledLexicon, type CompiledLexicon } from './compiled';
-import { EV } from './lexicon';
+import { buildReport } from './report';
 import { resolveOverlaps } from './resolve';
 import { Scanner, type ScanResult } from './scanner';
 import { scoreEvidence, zoneFlags } from './score';
 import { languageFromCounts } from './script';
-import { selectCards } from './select';
 import type { Detection, DetectOptions, Lang, Match, Sensitivity, Zone } from './types';
 
 export { fold, normalize } from './fold';
@@ -27,9 +26,6 @@ export type {
 /** Raw score needed for relevance at each sensitivity. */
 export const THRESHOLDS: Record<Sensitivity, number> = { low: 4.5, normal: 3.25, high: 2.25 };
 
-/** Roles highlighted even outside a counted cluster: they name places, actors, events, facts. */
-const ALWAYS_SHOWN = new Set(['place', 'org', 'meeting', 'dprk-worker', 'labor-export', 'fact']);
-
 /** Turns a finished scan into a verdict. */
 function judge(
   scan: ScanResult,
@@ -37,7 +33,7 @@ function judge(
   options: DetectOptions,
   lex: CompiledLexicon,
 ): Detection {
-  const kept = resolveOverlaps(scan, lex.isVeto);
+  const { kept, triggers } = resolveOverlaps(scan, lex.isVeto, lex.isTrigger);
   const n = kept.length;
   const view = {
     count: n,
@@ -59,40 +55,24 @@ function judge(
   const { raw, supporting } = scoreEvidence(view, inZone, lang, scan.length);
   const threshold = THRESHOLDS[options.sensitivity ?? 'normal'];
   const relevant = raw >= threshold;
-  const matches: Match[] = [];
-  const standing = [];
-  for (let k = 0; k < n; k++) {
-    if (inZone[k] === 1) continue;
-    const entry = lex.entries[scan.pattern[kept[k] as number] as number];
-    if (!entry || lex.isVeto[scan.pattern[kept[k] as number] as number] === 1) continue;
-    if ((entry.evidence & (EV.M | EV.I | EV.N)) !== 0) continue;
-    standing.push(entry);
-    const shown =
-      supporting[k] === 1 ||
-      entry.strength === 'strong' ||
-      ALWAYS_SHOWN.has(entry.role) ||
-      entry.factIds.length > 0;
-    if (!shown) continue;
-    const match: Match = {
-      term: entry.term,
-      start: view.start[k] as number,
-      end: view.end[k] as number,
-      role: entry.role,
-      strength: entry.strength,
-      lang: lang !== 'und' && entry.langs.includes(lang) ? lang : entry.lang,
-      factIds: entry.factIds,
-    };
-    if (entry.placeId !== undefined) match.placeId = entry.placeId;
-    matches.push(match);
-  }
-  const cards = relevant ? selectCards(standing) : { topics: [], facts: [] };
+  const report = buildReport({
+    scan,
+    lex,
+    kept,
+    triggers,
+    inZone,
+    supporting,
+    zones,
+    lang,
+    relevant,
+  });
   return {
     relevant,
     score: Math.round((raw / (raw + threshold)) * 1000) / 1000,
     lang,
-    topics: cards.topics,
-    facts: cards.facts,
-    matches,
+    topics: report.topics,
+    facts: report.facts,
+    matches: report.matches,
   };
 }
 

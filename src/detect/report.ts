@@ -1,0 +1,123 @@
+/**
+ * Builds the caller-facing parts of a verdict from the standing matches: the matches worth
+ * highlighting (evidence that took part in a counted cluster, strong terms, places, actors,
+ * events, fact triggers) and the ranked topics and facts. Fact triggers lend their fact ids to
+ * the evidence matches they overlap and are shown on their own where they overlap nothing.
+ */
+import type { CompiledLexicon } from './compiled';
+import { EV, type LexEntry } from './lexicon';
+import type { ScanResult } from './scanner';
+import { selectCards } from './select';
+import type { Lang, Match, Topic, Zone } from './types';
+
+const ALWAYS_SHOWN = new Set(['place', 'org', 'meeting', 'dprk-worker', 'labor-export']);
+
+/** True when `pos` lies in one of the zones. */
+function inZones(pos: number, zones: readonly Zone[]): boolean {
+  for (const z of zones) if (pos >= z.start && pos < z.end) return true;
+  return false;
+}
+
+function toMatch(entry: LexEntry, start: number, end: number, lang: Lang | 'und'): Match {
+  const match: Match = {
+    term: entry.term,
+    start,
+    end,
+    role: entry.role,
+    strength: entry.strength,
+    lang: lang !== 'und' && entry.langs.includes(lang) ? lang : entry.lang,
+    factIds: [...entry.factIds],
+  };
+  if (entry.placeId !== undefined) match.placeId = entry.placeId;
+  return match;
+}
+
+export interface ReportInput {
+  scan: ScanResult;
+  lex: CompiledLexicon;
+  kept: Int32Array;
+  triggers: number[];
+  inZone: Uint8Array;
+  supporting: Uint8Array;
+  zones: readonly Zone[];
+  lang: Lang | 'und';
+  relevant: boolean;
+}
+
+/** For a relevant page: highlightable matches (sorted, non-overlapping), topics, facts; else nothing. */
+export function buildReport(input: ReportInput): {
+  matches: Match[];
+  topics: Topic[];
+  facts: string[];
+} {
+  const { scan, lex, kept, inZone, supporting, lang } = input;
+  const matches: Match[] = [];
+  const standing: LexEntry[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const p = scan.pattern[kept[k] as number] as number;
+    const entry = lex.entries[p];
+    if (!entry || inZone[k] === 1 || lex.isVeto[p] === 1) continue;
+    if ((entry.evidence & (EV.M | EV.I | EV.N)) !== 0) continue;
+    standing.push(entry);
+    const shown =
+      supporting[k] === 1 ||
+      entry.strength === 'strong' ||
+      ALWAYS_SHOWN.has(entry.role) ||
+      entry.factIds.length > 0;
+    if (shown)
+      matches.push(
+        toMatch(
+          entry,
+          scan.start[kept[k] as number] as number,
+          scan.end[kept[k] as number] as number,
+          lang,
+        ),
+      );
+  }
+  const triggers = input.triggers
+    .filter((i) => !inZones(scan.start[i] as number, input.zones))
+    .sort((a, b) => (scan.start[a] as number) - (scan.start[b] as number));
+  const loose: Match[] = [];
+  let j = 0;
+  let looseEnd = -1;
+  for (const t of triggers) {
+    const entry = lex.entries[scan.pattern[t] as number] as LexEntry;
+    standing.push(entry);
+    const ts = scan.start[t] as number;
+    const te = scan.end[t] as number;
+    while (j < matches.length && (matches[j] as Match).end <= ts) j++;
+    let overlapped = false;
+    for (let k = j; k < matches.length && (matches[k] as Match).start < te; k++) {
+      const m = matches[k] as Match;
+      overlapped = true;
+      for (const f of entry.factIds) if (!m.factIds.includes(f)) m.factIds.push(f);
+    }
+    if (!overlapped && ts >= looseEnd) {
+      loose.push(toMatch(entry, ts, te, lang));
+      looseEnd = te;
+    }
+  }
+  if (!input.relevant) return { matches: [], topics: [], facts: [] };
+  const all = loose.length === 0 ? matches : mergeSorted(matches, loose);
+  return { matches: all, ...selectCards(standing) };
+}
+
+/** Merges two start-sorted lists, dropping entries of `extra` that overlap `base`. */
+function mergeSorted(base: Match[], extra: Match[]): Match[] {
+  const out: Match[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < base.length || j < extra.length) {
+    const b = base[i];
+    const e = extra[j];
+    if (e === undefined || (b !== undefined && b.start <= e.start)) {
+      out.push(b as Match);
+      i++;
+    } else {
+      const last = out[out.length - 1];
+      if (!last || last.end <= e.start) out.push(e);
+      j++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+/**
+ * Flattens a DOM subtree's visible main text into one string the detector can read, keeping
+ * every text node's offset so matches map back to Ranges. It walks the tree directly
+ * (works on a real DOM and on linkedom alike), skips what a reader never sees as article text
+ * (scripts, styles, navigation, asides, form controls, editable regions, hidden subtrees and the
+ * extension's own host), puts a line break between blocks so words never run together, and
+ * records header/footer/related-links/comment regions as boilerplate zones.
+ */
+import type { Zone } from '../detect/types';
+
+/** Page text with the text nodes it came from; `starts[i]` is the offset of `nodes[i]`. */
+export interface TextMap {
+  text: string;
+  nodes: Text[];
+  starts: number[];
+  zones: Zone[];
+}
+
+export interface TextMapOptions {
+  /** Stop after this many text nodes (huge pages). */
+  maxNodes?: number;
+  /** Extra exclusion, e.g. elements hidden by computed style in a real browser. */
+  skip?: (el: Element) => boolean;
+}
+
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'NAV',
+  'ASIDE',
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'IFRAME',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'OBJECT',
+  'DPRK-LABOR-LENS',
+  'HEAD',
+  'TITLE',
+]);
+const BLOCKS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+  'BODY',
+]);
+const BOILERPLATE_ROLES = new Set(['banner', 'contentinfo', 'complementary', 'navigation']);
+const BOILERPLATE_NAME =
+  /(?:^|[-_\s])(?:related|recommend\w*|comments?|footer|sidebar|share|social|promo|newsletter|most-?read|popular|trending|breadcrumbs?|tags|more-stories|outbrain|taboola)(?:[-_\s]|$)/i;
+
+function isSkipped(el: Element, options: TextMapOptions): boolean {
+  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return options.skip?.(el) ?? false;
+}
+
+function isBoilerplate(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'FOOTER') return true;
+  if (tag === 'HEADER' && !el.parentElement?.closest('article, main')) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && BOILERPLATE_ROLES.has(role)) return true;
+  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return name.trim() !== '' && BOILERPLATE_NAME.test(name);
+}
+
+/** Builds the text map of `root`'s visible text. */
+export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const zones: Zone[] = [];
+  const maxNodes = options.maxNodes ?? Number.POSITIVE_INFINITY;
+  let length = 0;
+  let breakPending = false;
+  let zoneOwner: Element | null = null;
+  let zoneStart = 0;
+  const enter = (el: Element): void => {
+    if (BLOCKS.has(el.tagName.toUpperCase())) breakPending = length > 0;
+    if (zoneOwner === null && isBoilerplate(el)) {
+      zoneOwner = el;
+      zoneStart = length;
+    }
+  };
+  const leave = (el: Element): void => {
+    if (BLOCKS.has(el.tagName.toUpperCase())) breakPending = length > 0;
+    if (zoneOwner === el) {
+      if (length > zoneStart) zones.push({ start: zoneStart, end: length, kind: 'boilerplate' });
+      zoneOwner = null;
+    }
+  };
+  let n: Node | null = root.firstChild;
+  while (n !== null && nodes.length < maxNodes) {
+    let descend = false;
+    if (n.nodeType === 3) {
+      const value = (n as Text).data;
+      if (value.length > 0) {
+        if (breakPending) {
+          parts.push('\n');
+          length += 1;
+          breakPending = false;
+        }
+        nodes.push(n as Text);
+        starts.push(length);
+        parts.push(value);
+        length += value.length;
+      }
+    } else if (n.nodeType === 1 && !isSkipped(n as Element, options)) {
+      enter(n as Element);
+      if (n.firstChild) descend = true;
+      else leave(n as Element);
+    }
+    if (descend) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n !== null && n !== root && n.nextSibling === null) {
+      n = n.parentNode;
+      if (n !== null && n !== root) leave(n as Element);
+    }
+    n = n === null || n === root ? null : n.nextSibling;
+  }
+  if (zoneOwner !== null && length > zoneStart)
+    zones.push({ start: zoneStart, end: length, kind: 'boilerplate' });
+  return { text: parts.join(''), nodes, starts, zones };
+}
