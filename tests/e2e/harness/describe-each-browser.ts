@@ -61,18 +61,16 @@ export function describeEachBrowser(
         await session?.close();
         await server?.close();
       });
-      beforeEach((test) => {
+      beforeEach(() => {
         for (const page of session?.openPages() ?? []) before.add(page);
-        test.onTestFailed(async () => {
-          const pages = session?.openPages() ?? [];
-          for (const [index, page] of pages.entries()) {
+      });
+      afterEach(async (test) => {
+        const failed = test.task.result?.state === 'fail';
+        for (const [index, page] of (session?.openPages() ?? []).entries()) {
+          if (failed) {
             const file = artifactPath(browser, `${slug(test.task.name)}-${index}.png`);
             await page.screenshot(file).catch(() => {});
           }
-        });
-      });
-      afterEach(async () => {
-        for (const page of session?.openPages() ?? []) {
           if (!before.has(page)) await page.close().catch(() => {});
         }
       });
