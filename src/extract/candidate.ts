@@ -44,3 +44,14 @@ export function foldForMatching(text: string): string {
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[～〜]/g, '~');
 }
+
+/** One candidate per span and value: two rules reading the same words the same way count once. */
+export function dedupeCandidates<T>(list: Candidate<T>[]): Candidate<T>[] {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const key = `${c.start}:${c.end}:${JSON.stringify(c.value)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -17,7 +17,13 @@ import {
   type ReferenceDate,
   yearsBefore,
 } from './calendar';
-import { type Candidate, candidateAt, foldForMatching, keepOutermost } from './candidate';
+import {
+  type Candidate,
+  candidateAt,
+  dedupeCandidates,
+  foldForMatching,
+  keepOutermost,
+} from './candidate';
 
 type Resolve = (m: RegExpExecArray, ref: ReferenceDate | undefined) => ObservedDate | null;
 interface DateRule {
@@ -222,16 +228,5 @@ export function extractDates(quote: string, pageDate?: string): Candidate<Observ
       if (value) found.push(candidateAt(quote, m.index, m.index + m[0].length, value));
     }
   }
-  return dedupe(keepOutermost(found));
-}
-
-/** One candidate per span and date: two rules reading the same words the same way count once. */
-function dedupe(list: Candidate<ObservedDate>[]): Candidate<ObservedDate>[] {
-  const seen = new Set<string>();
-  return list.filter((c) => {
-    const key = `${c.start}:${c.end}:${c.value.date}:${c.value.precision}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return dedupeCandidates(keepOutermost(found));
 }
