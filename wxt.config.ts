@@ -1,6 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** Origins a user's sharing endpoint may have: any HTTPS host, or plain HTTP on loopback. */
+const SHARING_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 /**
  * Build configuration. `LENS_OUT_DIR` lets parallel builds (e.g. a test run next to a demo)
  * write to separate folders; the browser tests read the same variable.
@@ -10,11 +13,18 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'DPRK Labor Lens',
     description:
       'Notices news about North Korean workers sent abroad and adds source-cited context cards.',
-    permissions: ['storage'],
+    // contextMenus + activeTab + scripting: "Report a sighting" reads the selection only in the
+    // tab the user clicked. alarms: retries of sightings the user sent (no install warning).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms'],
+    // The sharing endpoint's origin, requested only when the user sets it (MV2 has no
+    // optional_host_permissions key; origins go into optional_permissions there).
+    ...(manifestVersion === 2
+      ? { optional_permissions: SHARING_ORIGINS }
+      : { optional_host_permissions: SHARING_ORIGINS }),
     browser_specific_settings: {
       gecko: {
         id: 'dprk-labor-lens@dprk-labor-lens.github.io',
@@ -26,5 +36,5 @@ export default defineConfig({
       },
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
 });

@@ -1,0 +1,91 @@
+/**
+ * Runs the sharing outbox in the background. Nothing here starts a request on its own: the
+ * outbox holds only what the user sent, and delivery is attempted when Send is pressed, when a
+ * retry falls due (an alarm, which survives the service worker sleeping, plus a timer for
+ * short waits while it is awake) and on browser start for entries still queued.
+ */
+import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
+import { pageToBackground } from '@/src/messaging/protocol';
+import type { Sighting } from '@/src/sightings/model';
+import { createOutbox, type Outbox, type OutboxEntry } from '@/src/sightings/outbox';
+import { checkEndpoint } from '@/src/sightings/outbox-endpoint';
+import type { SightingStore } from '@/src/sightings/store';
+import { describeError } from '@/src/sightings/store';
+
+/** Delivery records, keyed by sighting id. */
+export const outboxItem = storage.defineItem<Record<string, OutboxEntry>>('local:outbox', {
+  fallback: {},
+  version: 1,
+});
+
+/** The endpoint the user configured, or null: sharing is off until they set one. */
+export const sharingEndpointItem = storage.defineItem<string | null>('local:sharingEndpoint', {
+  fallback: null,
+  version: 1,
+});
+
+const ALARM = 'sightings-outbox';
+
+/** The pure pieces the outbox needs: the POST body and the retry schedule. */
+export interface OutboxPolicy {
+  payload(sighting: Sighting): unknown;
+  retryDelay(attempt: number): number | null;
+}
+
+/** Creates the outbox, registers its handlers and resumes queued deliveries. */
+export function startOutboxService(store: SightingStore, policy: OutboxPolicy): Outbox {
+  const outbox = createOutbox({
+    read: () => outboxItem.getValue(),
+    write: (entries) => outboxItem.setValue(entries),
+    findSighting: async (id) => (await store.list()).find((s) => s.id === id),
+    payload: policy.payload,
+    retryDelay: policy.retryDelay,
+    fetch: (input, init) => fetch(input, init),
+    now: () => Date.now(),
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function deliver(): Promise<void> {
+    clearTimeout(timer);
+    const next = await outbox.deliverDue();
+    if (next === undefined) return;
+    await browser.alarms.create(ALARM, { when: Math.max(next, Date.now() + 1000) });
+    timer = setTimeout(() => void deliver(), Math.max(0, next - Date.now()));
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void deliver();
+  });
+  pageToBackground.onMessage('getSharing', async () => ({
+    endpoint: await sharingEndpointItem.getValue(),
+    outbox: await outbox.entries(),
+  }));
+  pageToBackground.onMessage('setSharingEndpoint', async ({ data }) => {
+    try {
+      if (data === null) {
+        await sharingEndpointItem.setValue(null);
+        return { ok: true, value: null };
+      }
+      const checked = checkEndpoint(String(data));
+      if (!checked.ok) return checked;
+      await sharingEndpointItem.setValue(checked.url);
+      return { ok: true, value: checked.url };
+    } catch (error) {
+      return { ok: false, error: `Could not save the address: ${describeError(error)}` };
+    }
+  });
+  pageToBackground.onMessage('sendSighting', async ({ data }) => {
+    const endpoint = await sharingEndpointItem.getValue();
+    if (!endpoint) return { ok: false, error: 'Set a sharing address in the journal first.' };
+    try {
+      const entry = await outbox.enqueue(String(data), endpoint);
+      void deliver();
+      return { ok: true, value: entry };
+    } catch (error) {
+      return { ok: false, error: `Could not queue the sighting: ${describeError(error)}` };
+    }
+  });
+  void deliver();
+  return outbox;
+}

@@ -1,0 +1,109 @@
+/**
+ * The report window: loads the page and quote (stashed request, deep link, or typed by the
+ * user), offers what was read from the quote, and saves through the background. After saving
+ * it says so and offers the journal; a failed write is shown and the values stay in the form.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { pageToBackground, type ReportRequest } from '@/src/messaging/protocol';
+import { createSighting, draftFromCapture } from '@/src/sightings/create';
+import type { Sighting, SightingDraft } from '@/src/sightings/model';
+import { InvalidSightingError } from '@/src/sightings/validate';
+import { duplicatesOf } from './duplicates';
+import { errorsFromIssues } from './form-values';
+import { ManualSource } from './ManualSource';
+import { ReportForm } from './ReportForm';
+import { parseReportQuery, quoteOnlyRequest, type ReportSource } from './report-source';
+
+type State =
+  | { step: 'loading' }
+  | { step: 'manual'; url: string; title: string }
+  | { step: 'form'; request: ReportRequest; draft: SightingDraft; journal: Sighting[] }
+  | { step: 'saved'; sighting: Sighting }
+  | { step: 'failed'; message: string };
+
+async function requestFor(source: ReportSource): Promise<ReportRequest | null> {
+  if (source.kind === 'manual') return null;
+  if (source.kind === 'link') return quoteOnlyRequest(source.request, source.request.quote);
+  return pageToBackground.sendMessage('takeReportRequest', source.id);
+}
+
+/** The report page's root component. */
+export function ReportApp({ search }: { search: string }) {
+  const [state, setState] = useState<State>({ step: 'loading' });
+
+  async function open(request: ReportRequest) {
+    const journal = await pageToBackground.sendMessage('listSightings', undefined);
+    setState({ step: 'form', request, draft: draftFromCapture(request, new Date()), journal });
+  }
+
+  useEffect(() => {
+    const source = parseReportQuery(search);
+    requestFor(source)
+      .then((request) => {
+        if (request) return open(request);
+        if (source.kind === 'manual')
+          setState({ step: 'manual', url: source.url, title: source.title });
+        else
+          setState({
+            step: 'failed',
+            message:
+              'This report link has expired. Select the text on the page and report it again.',
+          });
+      })
+      .catch((error: unknown) => setState({ step: 'failed', message: String(error) }));
+  }, [search]);
+
+  if (state.step === 'loading') return <p aria-busy="true">Loading the quote…</p>;
+  if (state.step === 'failed')
+    return (
+      <p class="error" role="alert">
+        {state.message}
+      </p>
+    );
+  if (state.step === 'manual')
+    return <ManualSource url={state.url} title={state.title} onReady={open} />;
+  if (state.step === 'saved') {
+    return (
+      <section class="saved" role="status">
+        <h2>Saved to the journal</h2>
+        <p>
+          “{state.sighting.quote.exact}” — {state.sighting.place.name},{' '}
+          {state.sighting.observed.date}
+        </p>
+        <div class="buttons">
+          <a class="button primary" href={browser.runtime.getURL('/journal.html')}>
+            Open the journal
+          </a>
+          <button type="button" onClick={() => window.close()}>
+            Close
+          </button>
+        </div>
+      </section>
+    );
+  }
+  const { draft, request, journal } = state;
+  return (
+    <ReportForm
+      record={draft}
+      quoteOnly={request.quoteOnly}
+      suggestions={[]}
+      duplicates={duplicatesOf(draft, journal)}
+      submitLabel="Save sighting"
+      onCancel={() => window.close()}
+      onSubmit={async (fields) => {
+        let sighting: Sighting;
+        try {
+          sighting = createSighting({ ...draft, ...fields }, new Date(), crypto.randomUUID());
+        } catch (error) {
+          if (error instanceof InvalidSightingError) return errorsFromIssues(error.issues);
+          throw error;
+        }
+        const result = await pageToBackground.sendMessage('saveSighting', sighting);
+        if (!result.ok) return { form: result.error };
+        setState({ step: 'saved', sighting: result.value });
+        return null;
+      }}
+    />
+  );
+}

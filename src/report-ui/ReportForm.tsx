@@ -1,0 +1,315 @@
+/**
+ * The sighting form, used by the report window (new sightings) and the journal (edits). It
+ * starts from what the user already confirmed (nothing, for a new report) and offers what was
+ * read from the quote as suggestions next to each field. Save validates everything and shows
+ * each problem next to its input; a failed write is shown above the buttons, the values kept.
+ */
+import { useState } from 'preact/hooks';
+import { factBase } from '@/src/facts';
+import {
+  CONFIDENCES,
+  COUNT_KINDS,
+  DIRECTIONS,
+  PRECISIONS,
+  type Sighting,
+  type SightingDraft,
+  type SightingFields,
+} from '@/src/sightings/model';
+import { type FieldErrors, type FormValues, initialValues, readForm } from './form-values';
+import { PlaceField, PlaceNames } from './PlaceField';
+import { SourcePanel } from './SourcePanel';
+import { applyFirstOfEach, type Suggestion, SuggestionButtons } from './Suggestions';
+
+/** Labels of the choice fields, in the words a monitor uses. */
+const LABELS: Record<string, string> = {
+  'to-russia': 'To Russia',
+  'from-russia': 'From Russia',
+  'in-transit': 'In transit',
+  unknown: 'Unknown',
+  exact: 'Exact',
+  approximate: 'Approximate',
+  range: 'Range',
+  day: 'Day',
+  month: 'Month',
+  year: 'Year',
+  'in-source': 'As the source says',
+  confirmed: 'Confirmed by other sources',
+  'single-source': 'Single source',
+  unverified: 'Unverified',
+};
+
+interface Props {
+  record: SightingDraft | Sighting;
+  suggestions: Suggestion[];
+  /** Sightings with the same page and quote, to warn about. */
+  duplicates: Sighting[];
+  quoteOnly?: boolean | undefined;
+  submitLabel: string;
+  /** Stores the fields; resolves to an error message to show, or null on success. */
+  onSubmit(fields: Omit<SightingFields, 'page' | 'quote'>): Promise<FieldErrors | null>;
+  onCancel?(): void;
+}
+
+/** The form. */
+export function ReportForm(props: Props) {
+  const { record, suggestions } = props;
+  const [values, setValues] = useState<FormValues>(() => initialValues(record));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+  const apply = (s: Suggestion) => setValues((v) => s.apply(v));
+  const suggest = (field: Suggestion['field']) => (
+    <SuggestionButtons field={field} suggestions={suggestions} onApply={apply} />
+  );
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const read = readForm(values);
+    if (!read.ok) {
+      setErrors(read.errors);
+      focusFirstError();
+      return;
+    }
+    setBusy(true);
+    const failed = await props.onSubmit(read.fields);
+    setBusy(false);
+    setErrors(failed ?? {});
+    if (failed) focusFirstError();
+  }
+
+  const relatedChoices = factBase.facts;
+  return (
+    <form class="report-form" onSubmit={submit} noValidate>
+      <SourcePanel page={record.page} quote={record.quote} quoteOnly={props.quoteOnly} />
+      {props.duplicates.length > 0 && (
+        <p class="warning" role="status">
+          This quote from this page is already in the journal ({props.duplicates.length}{' '}
+          {props.duplicates.length === 1 ? 'record' : 'records'}, first recorded{' '}
+          {props.duplicates[0]?.createdAt.slice(0, 10)}). Saving adds another record.
+        </p>
+      )}
+      <PlaceNames />
+      <section aria-labelledby="what-heading">
+        <h2 id="what-heading">What was seen</h2>
+        {suggestions.length > 0 && (
+          <button type="button" onClick={() => setValues((v) => applyFirstOfEach(v, suggestions))}>
+            Fill in every first suggestion
+          </button>
+        )}
+        <div class="field">
+          <label for="observed-date">Date seen</label>
+          <div class="row">
+            <input
+              id="observed-date"
+              placeholder="YYYY-MM-DD"
+              value={values.date}
+              aria-invalid={errors.observed ? true : undefined}
+              aria-describedby={errors.observed ? 'observed-error' : undefined}
+              onInput={(e) =>
+                setValues((v) => ({ ...v, date: e.currentTarget.value, inferredYear: false }))
+              }
+            />
+            <label for="observed-precision">Precision</label>
+            <select
+              id="observed-precision"
+              value={values.precision}
+              onChange={(e) => set('precision', e.currentTarget.value as FormValues['precision'])}
+            >
+              {PRECISIONS.map((p) => (
+                <option value={p} key={p}>
+                  {LABELS[p]}
+                </option>
+              ))}
+            </select>
+            {values.inferredYear && <span class="badge">year inferred from the page date</span>}
+          </div>
+          {suggest('observed')}
+          {errors.observed && (
+            <p class="error" id="observed-error">
+              {errors.observed}
+            </p>
+          )}
+        </div>
+        <PlaceField
+          id="place"
+          label="Place"
+          value={values.place}
+          error={errors.place}
+          withCoordinates
+          onChange={(p) => set('place', p)}
+        />
+        {suggest('place')}
+        <fieldset class="field">
+          <legend>Head-count</legend>
+          <div class="row">
+            <label for="count-kind">Kind</label>
+            <select
+              id="count-kind"
+              value={values.countKind}
+              onChange={(e) => set('countKind', e.currentTarget.value as FormValues['countKind'])}
+            >
+              {COUNT_KINDS.map((k) => (
+                <option value={k} key={k}>
+                  {LABELS[k]}
+                </option>
+              ))}
+            </select>
+            {values.countKind !== 'range' && values.countKind !== 'unknown' && (
+              <>
+                <label for="count-value">Number</label>
+                <input
+                  id="count-value"
+                  inputMode="numeric"
+                  size={7}
+                  value={values.countValue}
+                  onInput={(e) => set('countValue', e.currentTarget.value)}
+                />
+              </>
+            )}
+            {values.countKind !== 'exact' && values.countKind !== 'unknown' && (
+              <>
+                <label for="count-min">At least</label>
+                <input
+                  id="count-min"
+                  inputMode="numeric"
+                  size={7}
+                  value={values.countMin}
+                  onInput={(e) => set('countMin', e.currentTarget.value)}
+                />
+                <label for="count-max">At most</label>
+                <input
+                  id="count-max"
+                  inputMode="numeric"
+                  size={7}
+                  value={values.countMax}
+                  onInput={(e) => set('countMax', e.currentTarget.value)}
+                />
+              </>
+            )}
+          </div>
+          <label for="count-text">As written</label>
+          <input
+            id="count-text"
+            value={values.countText}
+            onInput={(e) => set('countText', e.currentTarget.value)}
+          />
+          {suggest('count')}
+          {errors.count && <p class="error">{errors.count}</p>}
+        </fieldset>
+      </section>
+      <section aria-labelledby="route-heading">
+        <h2 id="route-heading">Route</h2>
+        <div class="field">
+          <label for="direction">Direction</label>
+          <select
+            id="direction"
+            value={values.direction}
+            onChange={(e) => set('direction', e.currentTarget.value as FormValues['direction'])}
+          >
+            {DIRECTIONS.map((d) => (
+              <option value={d} key={d}>
+                {LABELS[d]}
+              </option>
+            ))}
+          </select>
+          {suggest('direction')}
+        </div>
+        <PlaceField
+          id="origin"
+          label="Origin"
+          value={values.origin}
+          error={errors.origin}
+          onChange={(p) => set('origin', p)}
+        />
+        {suggest('origin')}
+        <PlaceField
+          id="destination"
+          label="Destination"
+          value={values.destination}
+          error={errors.destination}
+          onChange={(p) => set('destination', p)}
+        />
+        {suggest('destination')}
+        <div class="field">
+          <label for="route-leg">Route leg</label>
+          <input
+            id="route-leg"
+            placeholder="Dandong → Harbin by train"
+            value={values.routeLeg}
+            onInput={(e) => set('routeLeg', e.currentTarget.value)}
+          />
+        </div>
+      </section>
+      <section aria-labelledby="judgement-heading">
+        <h2 id="judgement-heading">Judgement</h2>
+        <div class="field">
+          <label for="confidence">Confidence</label>
+          <select
+            id="confidence"
+            value={values.confidence}
+            onChange={(e) => set('confidence', e.currentTarget.value as FormValues['confidence'])}
+          >
+            {CONFIDENCES.map((c) => (
+              <option value={c} key={c}>
+                {LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <details class="field" open={values.relatedFacts.length > 0}>
+          <summary>Related facts ({values.relatedFacts.length})</summary>
+          <div class="facts-list">
+            {relatedChoices.map((fact) => (
+              <label key={fact.id} class="check">
+                <input
+                  type="checkbox"
+                  checked={values.relatedFacts.includes(fact.id)}
+                  onChange={(e) =>
+                    set(
+                      'relatedFacts',
+                      e.currentTarget.checked
+                        ? [...values.relatedFacts, fact.id]
+                        : values.relatedFacts.filter((id) => id !== fact.id),
+                    )
+                  }
+                />
+                {fact.title}
+              </label>
+            ))}
+          </div>
+        </details>
+        <div class="field">
+          <label for="notes">Notes</label>
+          <textarea
+            id="notes"
+            rows={3}
+            value={values.notes}
+            onInput={(e) => set('notes', e.currentTarget.value)}
+          />
+        </div>
+      </section>
+      {errors.form && (
+        <p class="error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <div class="buttons">
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? 'Saving…' : props.submitLabel}
+        </button>
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function focusFirstError() {
+  requestAnimationFrame(() => {
+    document.querySelector<HTMLElement>('[aria-invalid="true"], .error')?.focus();
+  });
+}

@@ -1,0 +1,176 @@
+/**
+ * The report form's editable state and its conversion to and from a sighting. Inputs hold
+ * strings (what the user typed); {@link readForm} turns them into the record's fields and
+ * names, per field, whatever cannot be turned (a count that is not a number, half a
+ * coordinate), so errors appear next to the input they belong to.
+ */
+import type {
+  Confidence,
+  CountKind,
+  Direction,
+  HeadCount,
+  PlaceRef,
+  Precision,
+  Sighting,
+  SightingDraft,
+  SightingFields,
+} from '@/src/sightings/model';
+
+/** A place as typed: name, optional gazetteer id, coordinates as text. */
+export interface PlaceInput {
+  name: string;
+  placeId?: string;
+  lat: string;
+  lon: string;
+}
+
+/** Everything the user edits. */
+export interface FormValues {
+  date: string;
+  precision: Precision;
+  inferredYear: boolean;
+  place: PlaceInput;
+  origin: PlaceInput;
+  destination: PlaceInput;
+  countKind: CountKind;
+  countValue: string;
+  countMin: string;
+  countMax: string;
+  countText: string;
+  direction: Direction;
+  routeLeg: string;
+  relatedFacts: string[];
+  confidence: Confidence;
+  notes: string;
+}
+
+/** Field keys that can carry an error message (record paths map onto these). */
+export type FieldKey = 'observed' | 'place' | 'origin' | 'destination' | 'count' | 'form';
+
+/** Error messages by field. */
+export type FieldErrors = Partial<Record<FieldKey, string>>;
+
+/** An empty place input. */
+export const NO_PLACE: PlaceInput = { name: '', lat: '', lon: '' };
+
+function placeInput(place: PlaceRef | undefined): PlaceInput {
+  if (!place) return { ...NO_PLACE };
+  return {
+    name: place.name,
+    ...(place.placeId ? { placeId: place.placeId } : {}),
+    lat: place.lat === undefined ? '' : String(place.lat),
+    lon: place.lon === undefined ? '' : String(place.lon),
+  };
+}
+
+/** Form values for a new draft (only what the user already confirmed) or a stored sighting. */
+export function initialValues(source: SightingDraft | Sighting): FormValues {
+  const count = source.count;
+  return {
+    date: source.observed?.date ?? '',
+    precision: source.observed?.precision ?? 'day',
+    inferredYear: source.observed?.inferredYear ?? false,
+    place: placeInput(source.place),
+    origin: placeInput(source.origin),
+    destination: placeInput(source.destination),
+    countKind: count?.kind ?? 'unknown',
+    countValue: count?.value === undefined ? '' : String(count.value),
+    countMin: count?.min === undefined ? '' : String(count.min),
+    countMax: count?.max === undefined ? '' : String(count.max),
+    countText: count?.text ?? '',
+    direction: source.direction ?? 'unknown',
+    routeLeg: source.routeLeg ?? '',
+    relatedFacts: [...(source.relatedFacts ?? [])],
+    confidence: source.confidence ?? 'unverified',
+    notes: source.notes ?? '',
+  };
+}
+
+function readNumber(text: string): number | undefined | null {
+  if (text.trim() === '') return undefined;
+  const n = Number(text.trim().replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+function readPlace(input: PlaceInput, key: FieldKey, errors: FieldErrors): PlaceRef | undefined {
+  if (!input.name.trim()) {
+    if (input.lat || input.lon) errors[key] = 'Give the place a name as well as coordinates.';
+    return undefined;
+  }
+  const lat = readNumber(input.lat);
+  const lon = readNumber(input.lon);
+  if (lat === null || lon === null) errors[key] = 'Coordinates must be numbers, e.g. 40.12.';
+  else if ((lat === undefined) !== (lon === undefined))
+    errors[key] = 'Give both latitude and longitude, or neither.';
+  return {
+    name: input.name.trim(),
+    ...(input.placeId ? { placeId: input.placeId } : {}),
+    ...(typeof lat === 'number' && typeof lon === 'number' ? { lat, lon } : {}),
+  };
+}
+
+function readCount(values: FormValues, errors: FieldErrors): HeadCount {
+  const count: HeadCount = { kind: values.countKind };
+  for (const [key, text] of [
+    ['value', values.countValue],
+    ['min', values.countMin],
+    ['max', values.countMax],
+  ] as const) {
+    const n = readNumber(text);
+    if (n === null || (n !== undefined && !Number.isInteger(n)))
+      errors.count = 'Counts are whole numbers.';
+    else if (n !== undefined) count[key] = n;
+  }
+  if (values.countText.trim()) count.text = values.countText.trim();
+  return count;
+}
+
+/** The user-edited fields of a sighting, or the errors to show next to each input. */
+export function readForm(
+  values: FormValues,
+):
+  | { ok: true; fields: Omit<SightingFields, 'page' | 'quote'> }
+  | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  if (!values.date.trim())
+    errors.observed = 'Enter when the workers were seen (YYYY-MM-DD, YYYY-MM or YYYY).';
+  const place = readPlace(values.place, 'place', errors);
+  if (!place && !errors.place) errors.place = 'Enter where the workers were seen.';
+  const origin = readPlace(values.origin, 'origin', errors);
+  const destination = readPlace(values.destination, 'destination', errors);
+  const count = readCount(values, errors);
+  if (Object.keys(errors).length > 0 || !place) return { ok: false, errors };
+  return {
+    ok: true,
+    fields: {
+      observed: {
+        date: values.date.trim(),
+        precision: values.precision,
+        ...(values.inferredYear ? { inferredYear: true } : {}),
+      },
+      place,
+      count,
+      direction: values.direction,
+      ...(origin ? { origin } : {}),
+      ...(destination ? { destination } : {}),
+      ...(values.routeLeg.trim() ? { routeLeg: values.routeLeg.trim() } : {}),
+      relatedFacts: values.relatedFacts,
+      confidence: values.confidence,
+      notes: values.notes,
+    },
+  };
+}
+
+/** Maps record issue paths (`observed.date`, `place`, `count`) onto the form's fields. */
+export function errorsFromIssues(issues: Array<{ path: string; message: string }>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const head = issue.path.split('.')[0] ?? '';
+    const key: FieldKey =
+      (['observed', 'place', 'origin', 'destination', 'count'] as const).find((k) => k === head) ??
+      'form';
+    const text = `${issue.path ? `${issue.path} ` : ''}${issue.message}`;
+    errors[key] = errors[key] ? `${errors[key]}; ${text}` : text;
+  }
+  return errors;
+}
