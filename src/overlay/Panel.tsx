@@ -100,7 +100,7 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
           </ul>
           {data.cards.length === 0 ? <p class="meta">Loading cards…</p> : null}
           {groupByTopic(data.cards).map((group) => (
-            <section key={group.topic} aria-label={group.label}>
+            <section key={group.topic} aria-label={group.label} data-topic={group.topic}>
               <h3>{group.label}</h3>
               {group.items.map((card) => (
                 <FactCard

@@ -1,0 +1,74 @@
+/**
+ * Content-script wiring: settings (live), SPA navigation, back/forward cache, extension
+ * updates. Everything about the page itself is in `src/page/lens.ts`.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { HOST_TAG } from '@/src/page/host';
+import { Lens } from '@/src/page/lens';
+import { loadSettings, updateSettings, watchSettings } from '@/src/settings/items';
+import type { Settings } from '@/src/settings/schema';
+import { isActiveOn, withSiteOff } from '@/src/settings/site';
+import { createLensDeps } from './deps';
+
+/** Marks this script world as running, so a second injection does nothing. */
+const RUNNING = Symbol.for('dprk-labor-lens.content');
+
+/** Starts the lens for this document, once per script world. */
+export function startContentScript(ctx: ContentScriptContext): void {
+  const scope = globalThis as { [RUNNING]?: boolean };
+  if (scope[RUNNING]) return;
+  scope[RUNNING] = true;
+  // A host left behind by an instance whose extension context died (update, reload).
+  for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
+
+  let lens: Lens | null = null;
+  const shutdown = () => {
+    lens?.destroy();
+    lens = null;
+  };
+  const deps = createLensDeps({
+    // ctx.abort runs the onInvalidated listeners below, which tear everything down.
+    onInvalidated: () => ctx.abort('Extension context invalidated.'),
+    turnOffSite: () =>
+      void updateSettings((s) => withSiteOff(s, location.href, true)).catch(() => undefined),
+  });
+  const apply = (settings: Settings) => {
+    if (ctx.isInvalid) return;
+    if (!isActiveOn(settings, location.href)) return shutdown();
+    if (!lens) {
+      lens = new Lens(document, deps, settings.sensitivity);
+      lens.start();
+    } else {
+      lens.setSensitivity(settings.sensitivity);
+    }
+  };
+
+  let settings: Settings | null = null;
+  const applyLatest = (next: Settings) => {
+    const changed = settings === null || JSON.stringify(settings) !== JSON.stringify(next);
+    settings = next;
+    if (changed) apply(next);
+  };
+  loadSettings().then(applyLatest, () => undefined);
+  const unwatch = watchSettings(applyLatest);
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    lens?.clear();
+    if (settings) {
+      if (!lens) apply(settings);
+      // Give the SPA a frame to render the new view; the DOM watcher catches later renders.
+      else ctx.requestAnimationFrame(() => lens?.rescan());
+    }
+  });
+  ctx.addEventListener(window, 'pagehide', (event) => {
+    if ((event as PageTransitionEvent).persisted) lens?.stop();
+  });
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) lens?.start();
+  });
+  ctx.onInvalidated(() => {
+    unwatch();
+    shutdown();
+    delete scope[RUNNING];
+  });
+}

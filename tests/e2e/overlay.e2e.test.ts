@@ -1,0 +1,84 @@
+/**
+ * The in-page overlay on the news-like fixture pages, in both browsers: relevant pages get one
+ * host, highlights and the expected cards; negative pages get nothing at all; the page's own
+ * DOM is left exactly as it was.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { describeEachBrowser } from './harness';
+import { repoRoot } from './harness/paths';
+
+interface Expectation {
+  page: string;
+  lang: string;
+  relevant: boolean;
+  topics: string[];
+  mustHighlight: string[];
+}
+
+const expectations: Expectation[] = JSON.parse(
+  readFileSync(join(repoRoot, 'tests/fixtures/pages/expectations.json'), 'utf8'),
+);
+
+/** Page-side: the document serialised without our host, and the highlighted texts. */
+function pageState() {
+  const clone = document.documentElement.cloneNode(true) as HTMLElement;
+  for (const host of clone.querySelectorAll('dprk-labor-lens')) host.remove();
+  const terms: string[] = [];
+  for (const [, highlight] of CSS.highlights) {
+    for (const range of highlight as unknown as Iterable<Range>) terms.push(range.toString());
+  }
+  return {
+    html: clone.outerHTML,
+    hosts: document.querySelectorAll('dprk-labor-lens').length,
+    highlightNames: [...CSS.highlights.keys()],
+    terms,
+  };
+}
+
+describeEachBrowser('overlay on fixture pages', (ctx) => {
+  for (const expected of expectations.filter((e) => e.relevant)) {
+    it(`${expected.page}: one host, highlights, the expected cards, page DOM unchanged`, async () => {
+      const page = await ctx.session.newPage();
+      await page.goto(ctx.server.url(`/fixtures/${expected.page}`));
+      // The page as its HTML parses without any extension: the reference for "unchanged".
+      const before = await page.evaluate(async () => {
+        const source = await (await fetch(location.href)).text();
+        return new DOMParser().parseFromString(source, 'text/html').documentElement.outerHTML;
+      });
+      await page.waitFor('dprk-labor-lens .toggle', { timeout: 30_000 });
+      const state = await page.evaluate(pageState);
+      expect(state.hosts).toBe(1);
+      expect(state.html).toBe(before);
+      expect(state.highlightNames).toContain('dprk-labor-lens-term');
+      for (const term of expected.mustHighlight) expect(state.terms).toContain(term);
+      await page.click('dprk-labor-lens .toggle');
+      await page.waitFor('dprk-labor-lens .panel .card', { state: 'visible' });
+      const topics = await page.evaluate(() =>
+        [
+          ...(document
+            .querySelector('dprk-labor-lens')
+            ?.shadowRoot?.querySelectorAll('.panel section[data-topic]') ?? []),
+        ].map((s) => s.getAttribute('data-topic')),
+      );
+      for (const topic of expected.topics) expect(topics).toContain(topic);
+    });
+  }
+
+  for (const expected of expectations.filter((e) => !e.relevant)) {
+    it(`${expected.page}: no host, no highlights`, async () => {
+      const page = await ctx.session.newPage();
+      await page.goto(ctx.server.url(`/fixtures/${expected.page}`));
+      // The script runs at document_idle; give it time to act if it were going to.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const state = await page.evaluate(pageState);
+      expect(state.hosts).toBe(0);
+      expect(state.highlightNames).toEqual([]);
+    });
+  }
+
+  it('logged no console errors', () => {
+    expect(ctx.session.consoleErrors()).toEqual([]);
+  });
+});
