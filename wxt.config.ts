@@ -13,6 +13,8 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // The sources archive for Firefox Add-ons review: never test artifacts or other builds.
+  zip: { excludeSources: ['test-results/**', '.output*/**', 'out*.png'] },
   manifest: ({ manifestVersion }) => ({
     name: 'DPRK Labor Lens',
     description:
