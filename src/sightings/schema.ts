@@ -160,7 +160,8 @@ export const SightingSchema = v.pipe(
     notes: v.string('must be text'),
   }),
   v.check(
-    (s) => Date.parse(s.updatedAt) >= Date.parse(s.createdAt),
+    // Unreadable timestamps are reported on their own fields; compare only readable ones.
+    (s) => !(Date.parse(s.updatedAt) < Date.parse(s.createdAt)),
     'updatedAt must not be before createdAt',
   ),
 );
