@@ -33,9 +33,7 @@ describe('loadFactBase', () => {
     const base = loadFactBase();
     const meeting = base.factById('meeting-7th-jwg-2017');
     expect(meeting?.topic).toBe('russia-dprk-meeting');
-    expect(base.mainSource(meeting as NonNullable<typeof meeting>)?.id).toBe(
-      'kcna-via-dailynk-jp-85271',
-    );
+    expect(base.mainSource(meeting as NonNullable<typeof meeting>)?.id).toBe('yonhap-2017-03-17');
     expect(base.placeById('khasan')?.names.en).toContain('Hassan');
     expect(base.sourceById('dailynk-en-2017-inns')?.lang).toBe('en');
     expect(base.factsByTopic('dandong-inns').every((f) => f.topic === 'dandong-inns')).toBe(true);
