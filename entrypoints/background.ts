@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { factBase } from '@/src/facts';
 import { contentToBackground, pageToBackground } from '@/src/messaging/protocol';
+import { startSightingsBackground } from '@/src/background/start-sightings';
+import { retryDelay, sharePayload } from '@/src/sightings/share';
 import { parseTabId } from '@/src/tabs/page-report';
 import { startTabService } from '@/src/tabs/start';
 import { parseCardRequest } from '@/src/ui/card-request';
@@ -23,4 +25,10 @@ export default defineBackground(() => {
     return cardsFor(factBase, request.factIds, request.lang);
   });
   pageToBackground.onMessage('getTabState', ({ data }) => tabs.getTabState(parseTabId(data)));
+
+  // Sightings: the journal's one writer, the report window, the context menu, sharing.
+  startSightingsBackground({
+    factIdsForTab: async (tabId) => (await tabs.getTabState(tabId))?.factIds ?? [],
+    outboxPolicy: { payload: sharePayload, retryDelay },
+  });
 });

@@ -4,32 +4,20 @@
  * retry falls due (an alarm, which survives the service worker sleeping, plus a timer for
  * short waits while it is awake) and on browser start for entries still queued.
  */
-import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { pageToBackground } from '@/src/messaging/protocol';
 import type { Sighting } from '@/src/sightings/model';
-import { createOutbox, type Outbox, type OutboxEntry } from '@/src/sightings/outbox';
-import { checkEndpoint } from '@/src/sightings/outbox-endpoint';
+import { createOutbox, type Outbox } from '@/src/sightings/outbox';
+import { outboxItem, sharingEndpointItem } from '@/src/sightings/outbox-items';
+import { checkShareEndpoint } from '@/src/sightings/share';
 import type { SightingStore } from '@/src/sightings/store';
 import { describeError } from '@/src/sightings/store';
-
-/** Delivery records, keyed by sighting id. */
-export const outboxItem = storage.defineItem<Record<string, OutboxEntry>>('local:outbox', {
-  fallback: {},
-  version: 1,
-});
-
-/** The endpoint the user configured, or null: sharing is off until they set one. */
-export const sharingEndpointItem = storage.defineItem<string | null>('local:sharingEndpoint', {
-  fallback: null,
-  version: 1,
-});
 
 const ALARM = 'sightings-outbox';
 
 /** The pure pieces the outbox needs: the POST body and the retry schedule. */
 export interface OutboxPolicy {
-  payload(sighting: Sighting): unknown;
+  payload(sighting: Sighting, queuedAt: Date): unknown;
   retryDelay(attempt: number): number | null;
 }
 
@@ -67,8 +55,8 @@ export function startOutboxService(store: SightingStore, policy: OutboxPolicy): 
         await sharingEndpointItem.setValue(null);
         return { ok: true, value: null };
       }
-      const checked = checkEndpoint(String(data));
-      if (!checked.ok) return checked;
+      const checked = checkShareEndpoint(String(data));
+      if (!checked.ok) return { ok: false, error: checked.message };
       await sharingEndpointItem.setValue(checked.url);
       return { ok: true, value: checked.url };
     } catch (error) {

@@ -43,6 +43,11 @@ export function registerSightingHandlers(store: SightingStore): void {
     const checked = checkIncoming(data);
     return checked.ok ? store.restore(checked.value) : checked;
   });
+  pageToBackground.onMessage('importSightings', ({ data }) =>
+    typeof data === 'string'
+      ? store.importText(data)
+      : { ok: false, errors: ['The file could not be read as text.'] },
+  );
   contentToBackground.onMessage('getSightingQuotes', async () =>
     sightingQuotes(await store.list()),
   );

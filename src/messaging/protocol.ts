@@ -8,7 +8,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Sighting } from '@/src/sightings/model';
 import type { OutboxEntry } from '@/src/sightings/outbox';
-import type { MergeCounts, WriteResult } from '@/src/sightings/store';
+import type { ImportOutcome, WriteResult } from '@/src/sightings/store';
 import type { CardView } from '@/src/ui/card-view';
 
 /**
@@ -81,9 +81,6 @@ export interface SightingQuote {
   /** The observed date as stored (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   observedDate: string;
 }
-
-/** Answer to an import: every record landed, or none did and each bad record is named. */
-export type ImportOutcome = { ok: true; counts: MergeCounts } | { ok: false; errors: string[] };
 
 /** The sharing endpoint and the delivery state of every sighting the user sent. */
 export interface SharingState {

@@ -7,13 +7,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pageToBackground, type ReportRequest } from '@/src/messaging/protocol';
 import { createSighting, draftFromCapture } from '@/src/sightings/create';
+import { findDuplicates } from '@/src/sightings/duplicates';
 import type { Sighting, SightingDraft } from '@/src/sightings/model';
 import { InvalidSightingError } from '@/src/sightings/validate';
-import { duplicatesOf } from './duplicates';
 import { errorsFromIssues } from './form-values';
 import { ManualSource } from './ManualSource';
 import { ReportForm } from './ReportForm';
 import { parseReportQuery, quoteOnlyRequest, type ReportSource } from './report-source';
+import { suggestionsFor } from './suggest';
 
 type State =
   | { step: 'loading' }
@@ -87,8 +88,8 @@ export function ReportApp({ search }: { search: string }) {
     <ReportForm
       record={draft}
       quoteOnly={request.quoteOnly}
-      suggestions={[]}
-      duplicates={duplicatesOf(draft, journal)}
+      suggestions={suggestionsFor(draft)}
+      duplicates={findDuplicates(journal, draft)}
       submitLabel="Save sighting"
       onCancel={() => window.close()}
       onSubmit={async (fields) => {

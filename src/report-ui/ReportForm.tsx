@@ -16,27 +16,10 @@ import {
   type SightingFields,
 } from '@/src/sightings/model';
 import { type FieldErrors, type FormValues, initialValues, readForm } from './form-values';
+import { CHOICE_LABELS } from './labels';
 import { PlaceField, PlaceNames } from './PlaceField';
 import { SourcePanel } from './SourcePanel';
 import { applyFirstOfEach, type Suggestion, SuggestionButtons } from './Suggestions';
-
-/** Labels of the choice fields, in the words a monitor uses. */
-const LABELS: Record<string, string> = {
-  'to-russia': 'To Russia',
-  'from-russia': 'From Russia',
-  'in-transit': 'In transit',
-  unknown: 'Unknown',
-  exact: 'Exact',
-  approximate: 'Approximate',
-  range: 'Range',
-  day: 'Day',
-  month: 'Month',
-  year: 'Year',
-  'in-source': 'As the source says',
-  confirmed: 'Confirmed by other sources',
-  'single-source': 'Single source',
-  unverified: 'Unverified',
-};
 
 interface Props {
   record: SightingDraft | Sighting;
@@ -118,7 +101,7 @@ export function ReportForm(props: Props) {
             >
               {PRECISIONS.map((p) => (
                 <option value={p} key={p}>
-                  {LABELS[p]}
+                  {CHOICE_LABELS[p]}
                 </option>
               ))}
             </select>
@@ -151,7 +134,7 @@ export function ReportForm(props: Props) {
             >
               {COUNT_KINDS.map((k) => (
                 <option value={k} key={k}>
-                  {LABELS[k]}
+                  {CHOICE_LABELS[k]}
                 </option>
               ))}
             </select>
@@ -209,7 +192,7 @@ export function ReportForm(props: Props) {
           >
             {DIRECTIONS.map((d) => (
               <option value={d} key={d}>
-                {LABELS[d]}
+                {CHOICE_LABELS[d]}
               </option>
             ))}
           </select>
@@ -252,7 +235,7 @@ export function ReportForm(props: Props) {
           >
             {CONFIDENCES.map((c) => (
               <option value={c} key={c}>
-                {LABELS[c]}
+                {CHOICE_LABELS[c]}
               </option>
             ))}
           </select>

@@ -19,6 +19,8 @@ export interface OutboxEntry {
   status: OutboxStatus;
   /** Attempts made so far. */
   attempts: number;
+  /** ISO time the user pressed Send; fixed so every retry sends the same body. */
+  queuedAt: string;
   /** Epoch milliseconds of the next attempt while `queued`. */
   nextAttemptAt?: number;
   /** Why the last attempt failed, in words for the journal. */
@@ -32,8 +34,8 @@ export interface OutboxDeps {
   read(): Promise<Record<string, OutboxEntry>>;
   write(entries: Record<string, OutboxEntry>): Promise<void>;
   findSighting(id: string): Promise<Sighting | undefined>;
-  /** The JSON body to POST for a sighting. */
-  payload(sighting: Sighting): unknown;
+  /** The JSON body to POST for a sighting, sent at `queuedAt` (the same for every retry). */
+  payload(sighting: Sighting, queuedAt: Date): unknown;
   /** Milliseconds to wait before attempt `attempt + 1`, or null to give up. */
   retryDelay(attempt: number): number | null;
   fetch: typeof fetch;
@@ -70,7 +72,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       const response = await deps.fetch(entry.endpoint, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': sighting.id },
-        body: JSON.stringify(deps.payload(sighting)),
+        body: JSON.stringify(deps.payload(sighting, new Date(entry.queuedAt))),
         credentials: 'omit',
       });
       if (response.ok) {
@@ -102,6 +104,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
           endpoint,
           status: 'queued',
           attempts: 0,
+          queuedAt: new Date(deps.now()).toISOString(),
           nextAttemptAt: deps.now(),
         };
         await deps.write({ ...entries, [sightingId]: entry });

@@ -5,6 +5,7 @@
  * {@link WriteResult} instead of throwing, so a failed write (quota, a broken profile) travels
  * back to the page that asked and is shown to the user rather than lost in a console.
  */
+import { describeImportError, importSightings } from './import';
 import type { Sighting } from './model';
 import { createSerialQueue } from './store-queue';
 
@@ -24,6 +25,9 @@ export interface MergeCounts {
   unchanged: number;
 }
 
+/** Answer to an import: every record landed, or none did and each problem is named. */
+export type ImportOutcome = { ok: true; counts: MergeCounts } | { ok: false; errors: string[] };
+
 /** The operations the background offers to extension pages. */
 export interface SightingStore {
   list(): Promise<Sighting[]>;
@@ -33,8 +37,11 @@ export interface SightingStore {
   remove(id: string): Promise<WriteResult<Sighting>>;
   /** Puts back a removed sighting (undo); a record with that id already present wins. */
   restore(sighting: Sighting): Promise<WriteResult<Sighting>>;
-  /** Writes an already merged import in one write: all of it lands or none of it does. */
-  merge(incoming: Sighting[]): Promise<WriteResult<MergeCounts>>;
+  /**
+   * Checks a JSON export (the file's text) completely and merges it by id in one write, against
+   * the journal as it is inside the queue: all of it lands or none of it does.
+   */
+  importText(text: string): Promise<ImportOutcome>;
 }
 
 /** Readable text of anything thrown by a storage call. */
@@ -85,21 +92,19 @@ export function createSightingStore(backend: SightingsBackend): SightingStore {
         if (present) return { next: list, value: present };
         return { next: [...list, sighting], value: sighting };
       }),
-    merge: (incoming) =>
-      change((list) => {
-        const byId = new Map(list.map((s) => [s.id, s]));
-        const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
-        for (const record of incoming) {
-          const present = byId.get(record.id);
-          if (!present) counts.added++;
-          else if (record.updatedAt > present.updatedAt) counts.updated++;
-          else {
-            counts.unchanged++;
-            continue;
-          }
-          byId.set(record.id, record);
+    importText: async (text) => {
+      let problems: string[] = [];
+      const result = await change((list) => {
+        const outcome = importSightings(text, list);
+        if (!outcome.ok) {
+          problems = outcome.errors.map(describeImportError);
+          return 'The file was not imported.';
         }
-        return { next: [...byId.values()], value: counts };
-      }),
+        const { merged, added, updated, unchanged } = outcome;
+        return { next: merged, value: { added, updated, unchanged } };
+      });
+      if (result.ok) return { ok: true, counts: result.value };
+      return { ok: false, errors: problems.length > 0 ? problems : [result.error] };
+    },
   };
 }

@@ -22,7 +22,7 @@ function setup(answers: Answer[], journal: Sighting[] = [sampleSighting(1)]) {
       stored = structuredClone(entries);
     },
     findSighting: async (id) => journal.find((s) => s.id === id),
-    payload: (s) => ({ sighting: s }),
+    payload: (s, queuedAt) => ({ sighting: s, sentAt: queuedAt.toISOString() }),
     retryDelay: (attempt) => [5_000, 30_000][attempt - 1] ?? null,
     fetch: fakeFetch,
     now: () => clock.now,
@@ -43,7 +43,10 @@ describe('sharing outbox', () => {
     expect(url).toBe(ENDPOINT);
     expect(init.method).toBe('POST');
     expect(new Headers(init.headers).get('Idempotency-Key')).toBe(ID);
-    expect(JSON.parse(String(init.body))).toEqual({ sighting: sampleSighting(1) });
+    expect(JSON.parse(String(init.body))).toEqual({
+      sighting: sampleSighting(1),
+      sentAt: '1970-01-01T00:16:40.000Z',
+    });
     expect(entry()).toMatchObject({
       status: 'sent',
       attempts: 1,
@@ -72,6 +75,8 @@ describe('sharing outbox', () => {
     expect(entry()?.lastError).toBeUndefined();
     const keys = calls.map((c) => new Headers(c.init.headers).get('Idempotency-Key'));
     expect(keys).toEqual([ID, ID, ID]);
+    // Every retry sends the very same body, so the server can compare it with the first.
+    expect(new Set(calls.map((c) => c.init.body)).size).toBe(1);
   });
 
   it('gives up when the schedule is exhausted and keeps the reason', async () => {

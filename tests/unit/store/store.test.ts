@@ -75,20 +75,49 @@ describe('sightings store', () => {
     expect(write).not.toHaveBeenCalled();
   });
 
-  it('merges an import by id, newer copies winning, in one write', async () => {
+  it('imports a file by id in one write, newer copies winning', async () => {
     const store = createSightingStore(sightingsStorageBackend);
     await store.save(sampleSighting(1));
     await store.save(sampleSighting(2, { updatedAt: '2026-04-01T00:00:00.000Z' }));
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    const result = await store.merge([
-      sampleSighting(1, { updatedAt: '2026-05-01T00:00:00.000Z', notes: 'newer' }),
-      sampleSighting(2),
-      sampleSighting(3),
-    ]);
-    expect(result).toEqual({ ok: true, value: { added: 1, updated: 1, unchanged: 1 } });
+    const file = JSON.stringify({
+      format: 'dprk-labor-lens/sightings',
+      version: 1,
+      sightings: [
+        sampleSighting(1, { updatedAt: '2026-05-01T00:00:00.000Z', notes: 'newer' }),
+        sampleSighting(2),
+        sampleSighting(3),
+      ],
+    });
+    const result = await store.importText(file);
+    expect(result).toEqual({ ok: true, counts: { added: 1, updated: 1, unchanged: 1 } });
     expect(set).toHaveBeenCalledTimes(1);
     const list = await store.list();
     expect(list.map((s) => s.notes)).toEqual(['newer', '', '']);
     expect(list[1]?.updatedAt).toBe('2026-04-01T00:00:00.000Z');
+  });
+
+  it('imports nothing from a file with a bad record and names it', async () => {
+    const store = createSightingStore(sightingsStorageBackend);
+    await store.save(sampleSighting(1));
+    const bad = { ...sampleSighting(3), observed: { date: '2026-02-30', precision: 'day' } };
+    const file = JSON.stringify({ version: 1, sightings: [sampleSighting(2), bad] });
+    const result = await store.importText(file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(/^Record 2 \(id [0-9a-f-]+3\), field "observed.date"/);
+    expect((await store.list()).map((s) => s.id)).toEqual([sampleSighting(1).id]);
+  });
+
+  it('reports a failed import write and keeps the journal', async () => {
+    const store = createSightingStore(sightingsStorageBackend);
+    await store.save(sampleSighting(1));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('quota'));
+    const result = await store.importText(
+      JSON.stringify({ version: 1, sightings: [sampleSighting(2)] }),
+    );
+    expect(result).toEqual({ ok: false, errors: ['Could not save the journal: quota'] });
+    expect(await store.list()).toEqual([sampleSighting(1)]);
   });
 });

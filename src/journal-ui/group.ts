@@ -1,0 +1,59 @@
+/**
+ * The journal's timeline view: sightings grouped by the month they were seen, newest first,
+ * so a list of fifty reads as a chronology. Sightings known only to the year form their own
+ * group after that year's months.
+ */
+import type { Sighting } from '@/src/sightings/model';
+
+/** One heading and its sightings. */
+export interface DateGroup {
+  /** `YYYY-MM` or `YYYY`. */
+  key: string;
+  sightings: Sighting[];
+}
+
+/** Groups by observed month (or year), newest first; within a group, newest date first. */
+export function groupByObservedMonth(sightings: Sighting[]): DateGroup[] {
+  const groups = new Map<string, Sighting[]>();
+  for (const s of sightings) {
+    const key = s.observed.date.slice(0, 7);
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => compareKeys(b, a))
+    .map(([key, list]) => ({
+      key,
+      sightings: [...list].sort(
+        (a, b) =>
+          b.observed.date.localeCompare(a.observed.date) || b.createdAt.localeCompare(a.createdAt),
+      ),
+    }));
+}
+
+/** `2026-03` after `2026` (a year-only group sorts below the year's months). */
+function compareKeys(a: string, b: string): number {
+  const year = a.slice(0, 4).localeCompare(b.slice(0, 4));
+  if (year !== 0) return year;
+  return a.length - b.length || a.localeCompare(b);
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "March 2026" or "2026 (month unknown)". */
+export function groupLabel(key: string): string {
+  const month = MONTHS[Number(key.slice(5, 7)) - 1];
+  return month ? `${month} ${key.slice(0, 4)}` : `${key} (month unknown)`;
+}
