@@ -1,0 +1,145 @@
+/**
+ * The popup: a search box that keeps focus, the fact list below it ("This page" first, then
+ * all facts by topic, or ranked results while searching), and a fact's detail in place of the
+ * list. Keyboard: arrows move through the list, Enter opens, Esc goes back from a fact and
+ * clears the search in the list.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { FactBase } from '@/src/facts';
+import type { PageReport } from '@/src/messaging/protocol';
+import type { FactSearch } from '@/src/search/search';
+import type { CopyOutcome } from './copy-text';
+import { FactDetail } from './FactDetail';
+import { FactList, LIST_ID } from './FactList';
+import {
+  browseSections,
+  flatEntries,
+  moveActive,
+  PAGE_STATUS_TEXT,
+  pageStatus,
+  resultSections,
+} from './sections';
+
+const facts = (n: number) => `${n} ${n === 1 ? 'fact' : 'facts'}`;
+
+/** The line above the list: what the list shows, or why "This page" is empty. */
+function summaryText(
+  searching: boolean,
+  query: string,
+  count: number,
+  pageCount: number,
+  report: PageReport | null | undefined,
+): string {
+  if (searching)
+    return count === 0 ? `No facts found for “${query.trim()}”.` : `${facts(count)} found.`;
+  if (report === undefined) return 'Checking this page…';
+  const status = pageStatus(report);
+  return status === 'matched'
+    ? `${facts(pageCount)} matched on this page.`
+    : PAGE_STATUS_TEXT[status];
+}
+
+/** What the popup needs from its surroundings (the entrypoint passes the real ones). */
+export interface AppProps {
+  base: FactBase;
+  /** The search, built on first use. */
+  search: () => FactSearch;
+  /** The active tab's report; undefined while it loads. */
+  report: PageReport | null | undefined;
+  /** Extension pages to link to, by label. */
+  links: Array<{ label: string; href: string }>;
+  copy?: (text: string) => Promise<CopyOutcome>;
+}
+
+/** The popup application. */
+export function App(props: AppProps) {
+  const { base, report } = props;
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(-1);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  // Focus starts in the search box: the popup exists to look something up.
+  useEffect(() => input.current?.focus(), []);
+
+  const searching = query.trim().length > 0;
+  const sections = useMemo(
+    () =>
+      searching
+        ? resultSections(props.search().search(query), base.factById)
+        : browseSections(base.facts, report, base.factById),
+    [query, searching, report, base, props.search],
+  );
+  const entries = useMemo(() => flatEntries(sections), [sections]);
+  const activeEntry = active >= 0 ? entries[active] : undefined;
+  const openFact = openId ? base.factById(openId) : undefined;
+
+  const back = () => {
+    setOpenId(null);
+    requestAnimationFrame(() => input.current?.focus());
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive(moveActive(active, event.key === 'ArrowDown' ? 1 : -1, entries.length));
+    } else if (event.key === 'Enter') {
+      const target = activeEntry ?? (searching ? entries[0] : undefined);
+      if (target) {
+        event.preventDefault();
+        setOpenId(target.fact.id);
+      }
+    } else if (event.key === 'Escape' && query !== '') {
+      // With an empty box Esc is left to the browser, which closes the popup.
+      event.preventDefault();
+      setQuery('');
+      setActive(-1);
+    }
+  };
+
+  return (
+    <div class="popup">
+      <header class="top" hidden={openFact !== undefined}>
+        <h1>DPRK Labor Lens</h1>
+        <input
+          ref={input}
+          type="search"
+          class="search"
+          role="combobox"
+          aria-label="Search facts"
+          aria-autocomplete="list"
+          aria-expanded="true"
+          aria-controls={LIST_ID}
+          aria-activedescendant={activeEntry?.optionId}
+          placeholder="Search facts, places, people, sources…"
+          autoComplete="off"
+          spellcheck={false}
+          value={query}
+          onInput={(event) => {
+            setQuery(event.currentTarget.value);
+            setActive(-1);
+          }}
+          onKeyDown={onKeyDown}
+        />
+      </header>
+      <main class="body" hidden={openFact !== undefined}>
+        <p class="summary" role="status">
+          {summaryText(searching, query, entries.length, sections[0]?.entries.length ?? 0, report)}
+        </p>
+        <FactList
+          sections={sections}
+          activeId={activeEntry?.optionId}
+          label={searching ? 'Search results' : 'Facts'}
+          onOpen={setOpenId}
+        />
+      </main>
+      {openFact ? <FactDetail fact={openFact} base={base} onBack={back} copy={props.copy} /> : null}
+      <footer class="links" hidden={openFact !== undefined}>
+        {props.links.map((link) => (
+          <a key={link.href} href={link.href} target="_blank" rel="noopener">
+            {link.label}
+          </a>
+        ))}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * A fact opened from the list: its full card (shared with the in-page overlay), its sources,
+ * and "Copy citation" for its main source, with a visible confirmation or, when the browser
+ * refuses the clipboard, the citation selected for copying by hand.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FactBase } from '@/src/facts';
+import type { Fact } from '@/src/facts/schema';
+import { formatCitation } from '@/src/search/citation';
+import { toCardView } from '@/src/ui/card-view';
+import { FactCard } from '@/src/ui/FactCard';
+import { type CopyOutcome, copyText } from './copy-text';
+
+function CopyCitation(props: { citation: string; copy: (text: string) => Promise<CopyOutcome> }) {
+  const [outcome, setOutcome] = useState<CopyOutcome | null>(null);
+  const manual = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (outcome && !outcome.ok) manual.current?.select();
+  }, [outcome]);
+  return (
+    <div class="citation">
+      <button type="button" onClick={async () => setOutcome(await props.copy(props.citation))}>
+        Copy citation
+      </button>
+      <p role="status" class={outcome?.ok === false ? 'copy-status failed' : 'copy-status'}>
+        {outcome === null
+          ? ''
+          : outcome.ok
+            ? 'Citation copied to the clipboard.'
+            : `Could not copy (${outcome.reason}). The citation is selected below: press Ctrl+C.`}
+      </p>
+      {outcome?.ok === false ? (
+        <textarea ref={manual} readOnly rows={4} aria-label="Citation" value={props.citation} />
+      ) : null}
+    </div>
+  );
+}
+
+/** The detail view of `fact`; `onBack` returns to the list. */
+export function FactDetail(props: {
+  fact: Fact;
+  base: FactBase;
+  onBack: () => void;
+  today?: () => Date;
+  copy?: (text: string) => Promise<CopyOutcome>;
+}) {
+  const { fact, base } = props;
+  const region = useRef<HTMLElement>(null);
+  useEffect(() => region.current?.focus(), [fact.id]);
+  const main = base.mainSource(fact);
+  const citation = main ? formatCitation(main, (props.today ?? (() => new Date()))()) : null;
+  const headingId = `detail-${fact.id}`;
+  return (
+    <section
+      class="detail"
+      ref={region}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          props.onBack();
+        }
+      }}
+    >
+      <button type="button" class="back" onClick={props.onBack}>
+        ← Back to the list
+      </button>
+      <FactCard
+        card={toCardView(fact, base, 'en')}
+        headingId={headingId}
+        actions={
+          citation ? <CopyCitation citation={citation} copy={props.copy ?? copyText} /> : undefined
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Browser-side helpers of the popup tests: viewport sizing, badge reading and axe-core, for
+ * Playwright (Chromium) and Puppeteer (Firefox) pages alike.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { PageHandle } from './harness';
+
+interface RawPage {
+  evaluate(source: string): Promise<unknown>;
+  setViewportSize?(size: { width: number; height: number }): Promise<void>;
+  setViewport?(size: { width: number; height: number }): Promise<void>;
+}
+
+/** Sizes the tab like the toolbar popup (about 380×560). */
+export async function popupViewport(page: PageHandle): Promise<void> {
+  const raw = page.raw as RawPage;
+  const size = { width: 380, height: 560 };
+  if (raw.setViewportSize) await raw.setViewportSize(size);
+  else await raw.setViewport?.(size);
+}
+
+/** The toolbar badge text of `tabId`, read through `action` (MV3) or `browserAction` (MV2). */
+export function badgeText(page: PageHandle, tabId: number): Promise<string> {
+  return page.evaluate(async (id: number) => {
+    type Badge = { getBadgeText(details: { tabId: number }): Promise<string> };
+    type Api = { action?: Badge; browserAction?: Badge };
+    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = scope.browser ?? scope.chrome;
+    const badge = api?.action ?? api?.browserAction;
+    if (!badge) throw new Error('no badge API in this page');
+    return badge.getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+/** Ids of every open tab (no `tabs` permission needed for ids). */
+export function tabIds(page: PageHandle): Promise<number[]> {
+  return page.evaluate(async () => {
+    type Api = { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
+    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = (scope.browser ?? scope.chrome) as Api;
+    return (await api.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  });
+}
+
+/** Violations of axe-core's rules in the page, serious and critical only. */
+export async function seriousAxeViolations(page: PageHandle): Promise<string[]> {
+  const require = createRequire(import.meta.url);
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const raw = page.raw as RawPage;
+  // Evaluated through the driver, so the extension page's CSP does not block it.
+  await raw.evaluate(source);
+  return page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; impact?: string; nodes: unknown[] }> };
+    const axe = (globalThis as unknown as { axe: { run(): Promise<Result> } }).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+  });
+}
+
+/** Polls `check` until it returns a value other than undefined, or fails after `timeout` ms. */
+export async function until<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeout = 20_000,
+): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
