@@ -15,7 +15,7 @@ import type { Highlighter } from './highlighter';
 import { rangeIndexAtPoint } from './hit-test';
 import { isFromHost, type OverlayHost } from './host';
 import type { LensDeps } from './lens';
-import type { RelevantScan } from './scan';
+import { type RelevantScan, wordEnd } from './scan';
 
 interface OpenCard {
   matchIndex: number;
@@ -60,7 +60,10 @@ export class LensUi {
     this.panel = {
       cardCount: detection.facts.length,
       cards: this.cardsFor(detection.facts),
-      terms: termEntries(map.text, detection.matches)
+      terms: termEntries(
+        map.text,
+        detection.matches.map((m) => ({ ...m, end: wordEnd(map.text, m.end) })),
+      )
         .map((entry) => ({
           ...entry,
           occurrences: entry.occurrences.filter((i) => scan.ranges[i]),
@@ -140,7 +143,7 @@ export class LensUi {
     this.highlighter?.setActive(range);
     const state: FloatingState = {
       id: ++this.floatingSeq,
-      term: scan.map.text.slice(match.start, match.end),
+      term: range.toString(),
       range,
       cards: this.cardsFor(ids),
     };

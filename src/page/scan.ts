@@ -52,8 +52,24 @@ export function scanPage(
   return {
     map,
     detection,
-    ranges: detection.matches.map((m: Match) => rangeForOffsets(map, m.start, m.end)),
+    ranges: detection.matches.map((m: Match) =>
+      rangeForOffsets(map, m.start, wordEnd(map.text, m.end)),
+    ),
   };
+}
+
+const LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{M}]/u;
+
+/**
+ * Where the word containing `end` ends, for alphabetic scripts: the lexicon's stems
+ * (`worker*`) match only the stem, but the whole word ("workers") reads better highlighted.
+ * Hangul and CJK text has no word spaces, so their matches are kept as they are.
+ */
+export function wordEnd(text: string, end: number): number {
+  if (end === 0 || !LETTER.test(text[end - 1] as string)) return end;
+  let i = end;
+  while (i < text.length && i - end < 40 && LETTER.test(text[i] as string)) i++;
+  return i;
 }
 
 /** True when a Range no longer covers text (its nodes were removed or emptied). */

@@ -47,14 +47,14 @@ describeEachBrowser('overlay on fixture pages', (ctx) => {
         const source = await (await fetch(location.href)).text();
         return new DOMParser().parseFromString(source, 'text/html').documentElement.outerHTML;
       });
-      await page.waitFor('dprk-labor-lens .toggle', { timeout: 30_000 });
+      await page.waitFor('dprk-labor-lens >>> .toggle', { timeout: 30_000 });
       const state = await page.evaluate(pageState);
       expect(state.hosts).toBe(1);
       expect(state.html).toBe(before);
       expect(state.highlightNames).toContain('dprk-labor-lens-term');
       for (const term of expected.mustHighlight) expect(state.terms).toContain(term);
-      await page.click('dprk-labor-lens .toggle');
-      await page.waitFor('dprk-labor-lens .panel .card', { state: 'visible' });
+      await page.click('dprk-labor-lens >>> .toggle');
+      await page.waitFor('dprk-labor-lens >>> .panel .card', { state: 'visible' });
       const topics = await page.evaluate(() =>
         [
           ...(document

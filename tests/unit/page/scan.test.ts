@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { Detection } from '@/src/detect/types';
+import { gateSample, isStale, scanPage, wordEnd } from '@/src/page/scan';
+
+describe('wordEnd', () => {
+  it('extends Latin and Cyrillic stems to the end of the word', () => {
+    const text = 'Workers left; рабочих много';
+    expect(wordEnd(text, 6)).toBe(7);
+    expect(text.slice(14, wordEnd(text, 19))).toBe('рабочих');
+    expect(wordEnd(text, 7)).toBe(7);
+  });
+
+  it('leaves Hangul and Han matches alone', () => {
+    expect(wordEnd('북한노동자들', 5)).toBe(5);
+    expect(wordEnd('朝鲜劳工们', 4)).toBe(4);
+  });
+});
+
+describe('scanPage', () => {
+  const detection = (relevant: boolean, text: string): Detection => ({
+    relevant,
+    score: relevant ? 0.9 : 0.1,
+    lang: 'en',
+    topics: [],
+    facts: [],
+    matches: relevant
+      ? [
+          {
+            term: 'dandong',
+            start: text.indexOf('Dandong'),
+            end: text.indexOf('Dandong') + 7,
+            role: 'place',
+            strength: 'strong',
+            lang: 'en',
+            factIds: [],
+          },
+        ]
+      : [],
+  });
+  const deps = (gate: boolean, relevant: boolean) => {
+    const calls: string[] = [];
+    return {
+      calls,
+      quickGate: (t: string) => {
+        calls.push(`gate:${t.length > 0}`);
+        return gate;
+      },
+      buildTextMap: (root: Element) => {
+        calls.push('map');
+        const node = root.querySelector('p')?.firstChild as Text;
+        return { text: node.data, nodes: [node], starts: [0], zones: [] };
+      },
+      detect: (input: { text: string }) => {
+        calls.push('detect');
+        return detection(relevant, input.text);
+      },
+    };
+  };
+
+  it('stops at the gate on pages that never name North Korea', () => {
+    document.body.innerHTML = '<p>Marathon results</p>';
+    const d = deps(false, false);
+    expect(scanPage(document, d, {})).toBeNull();
+    expect(d.calls).toEqual(['gate:true']);
+  });
+
+  it('maps matches of a relevant page to Ranges', () => {
+    document.title = 'News';
+    document.body.innerHTML = '<p>Workers in Dandong inns</p>';
+    const d = deps(true, true);
+    const scan = scanPage(document, d, {});
+    expect(d.calls).toEqual(['gate:true', 'map', 'detect']);
+    expect(scan?.ranges[0]?.toString()).toBe('Dandong');
+    expect(gateSample(document)).toBe('News\nWorkers in Dandong inns');
+    expect(isStale(scan?.ranges[0] ?? null)).toBe(false);
+    document.body.innerHTML = '';
+    expect(isStale(scan?.ranges[0] ?? null)).toBe(true);
+  });
+
+  it('returns null when the detector says irrelevant', () => {
+    document.body.innerHTML = '<p>Dandong tourism</p>';
+    expect(scanPage(document, deps(true, false), {})).toBeNull();
+  });
+});
