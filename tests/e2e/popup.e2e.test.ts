@@ -137,7 +137,7 @@ describeEachBrowser('popup', (ctx) => {
     const again = await ctx.session.openExtensionPage(`popup.html?tab=${tabId}`);
     await again.waitFor('.summary');
     await until('the empty state', async () => {
-      const text = await again.text('.summary');
+      const text = (await again.text('.summary')) ?? '';
       return text.includes('not about DPRK labor dispatch') || text.includes('not checked')
         ? text
         : undefined;
