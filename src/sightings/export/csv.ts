@@ -100,11 +100,25 @@ export function csvCells(s: Sighting): string[] {
   ];
 }
 
+/**
+ * Columns written from numbers by this code, never from text: a negative longitude stays a
+ * number there instead of gaining a `'`. Every other cell is neutralised.
+ */
+const NUMERIC_COLUMNS = new Set<string>([
+  'lat',
+  'lon',
+  'count_value',
+  'count_min',
+  'count_max',
+  'quote_start',
+  'quote_end',
+]);
+
 /** The journal as CSV text with a header row; `bom` prefixes a UTF-8 byte-order mark. */
 export function exportCsv(sightings: readonly Sighting[], options: { bom?: boolean } = {}): string {
   const rows = [[...CSV_COLUMNS], ...sightings.map(csvCells)];
-  const body = rows
-    .map((row) => row.map((c) => quoteField(neutraliseFormula(c))).join(','))
-    .join('\r\n');
+  const cell = (c: string, i: number) =>
+    quoteField(NUMERIC_COLUMNS.has(CSV_COLUMNS[i] ?? '') ? c : neutraliseFormula(c));
+  const body = rows.map((row) => row.map(cell).join(',')).join('\r\n');
   return `${options.bom ? '\uFEFF' : ''}${body}\r\n`;
 }

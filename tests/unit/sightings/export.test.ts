@@ -88,6 +88,10 @@ describe('exportCsv', () => {
     const rows = parseCsv(exportCsv([sampleSighting({ notes: '=1+1', routeLeg: '@cmd' })]));
     expect(rows[1]?.[CSV_COLUMNS.indexOf('notes')]).toBe("'=1+1");
     expect(rows[1]?.[CSV_COLUMNS.indexOf('route_leg')]).toBe("'@cmd");
+    const west = parseCsv(
+      exportCsv([sampleSighting({ place: { name: 'Havana', lat: 23.1, lon: -82.4 } })]),
+    );
+    expect(west[1]?.[CSV_COLUMNS.indexOf('lon')]).toBe('-82.4');
   });
 
   it('keeps non-Latin text intact and adds a byte-order mark only on request', () => {
