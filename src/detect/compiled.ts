@@ -24,7 +24,7 @@ export interface CompiledLexicon {
   gate: ScanPatterns;
   isVeto: Uint8Array;
   isTrigger: Uint8Array;
-  evidence: Uint8Array;
+  evidence: Uint16Array;
   strong: Uint8Array;
 }
 
@@ -50,7 +50,7 @@ export function compile(
     gate: patternsOf(gateEntries),
     isVeto: Uint8Array.from(entries, (e) => (VETO_ROLES.has(e.role) ? 1 : 0)),
     isTrigger: Uint8Array.from(entries, (e) => (e.role === 'fact' ? 1 : 0)),
-    evidence: Uint8Array.from(entries, (e) => e.evidence),
+    evidence: Uint16Array.from(entries, (e) => e.evidence),
     strong: Uint8Array.from(entries, (e) => (e.strength === 'strong' ? 1 : 0)),
   };
 }

@@ -24,7 +24,7 @@ export type {
 } from './types';
 
 /** Raw score needed for relevance at each sensitivity. */
-export const THRESHOLDS: Record<Sensitivity, number> = { low: 4.5, normal: 3.25, high: 2.25 };
+export const THRESHOLDS: Record<Sensitivity, number> = { low: 3.5, normal: 2.5, high: 1.75 };
 
 /** Turns a finished scan into a verdict. */
 function judge(
@@ -39,8 +39,9 @@ function judge(
     count: n,
     start: new Int32Array(n),
     end: new Int32Array(n),
-    evidence: new Uint8Array(n),
+    evidence: new Uint16Array(n),
     strong: new Uint8Array(n),
+    pattern: new Int32Array(n),
   };
   for (let k = 0; k < n; k++) {
     const i = kept[k] as number;
@@ -49,6 +50,7 @@ function judge(
     view.end[k] = scan.end[i] as number;
     view.evidence[k] = lex.evidence[p] as number;
     view.strong[k] = lex.strong[p] as number;
+    view.pattern[k] = p;
   }
   const lang = languageFromCounts(scan.scripts);
   const inZone = zoneFlags(view, zones);

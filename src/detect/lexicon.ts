@@ -9,14 +9,14 @@ import { fold, foldTable, isWordUnit } from './fold';
 import type { Lang, TermRole, Topic } from './types';
 
 /** Evidence bits (see `src/facts/terms.ts`). */
-export const EV = { D: 1, W: 2, A: 4, F: 8, M: 16, I: 32, N: 64 } as const;
+export const EV = { D: 1, W: 2, A: 4, F: 8, M: 16, I: 32, N: 64, X: 128, S: 256, R: 512 } as const;
 
 const ROLE_EVIDENCE: Record<TermRole, string> = {
   dprk: 'D',
   worker: 'W',
   'dprk-worker': 'DW',
   'labor-export': 'WA',
-  dispatch: 'A',
+  dispatch: 'AX',
   destination: 'A',
   transit: 'A',
   sanction: 'A',
@@ -30,7 +30,9 @@ const ROLE_EVIDENCE: Record<TermRole, string> = {
   military: 'M',
   domestic: 'I',
   fact: '',
+  'non-labor': 'S',
 };
+/** Places inside North Korea name the country (weakly); the others are places abroad. */
 const REGION_EVIDENCE: Record<(typeof PLACE_REGIONS)[number], string> = {
   dprk: 'D',
   transit: 'A',
@@ -147,7 +149,9 @@ export function compileLexicon(
   }
   for (const place of places) {
     const info = terms.places[place.id];
-    const evidence = evidenceBits(REGION_EVIDENCE[info?.region ?? 'destination']);
+    const onRoute = (info?.topics ?? []).some((t) => t === 'route-history' || t === 'dandong-inns');
+    const evidence =
+      evidenceBits(REGION_EVIDENCE[info?.region ?? 'destination']) | (onRoute ? EV.R : 0);
     const base = {
       role: 'place' as const,
       strength: 'weak' as const,

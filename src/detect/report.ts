@@ -57,7 +57,7 @@ export function buildReport(input: ReportInput): {
     const p = scan.pattern[kept[k] as number] as number;
     const entry = lex.entries[p];
     if (!entry || inZone[k] === 1 || lex.isVeto[p] === 1) continue;
-    if ((entry.evidence & (EV.M | EV.I | EV.N)) !== 0) continue;
+    if ((entry.evidence & (EV.M | EV.S | EV.I | EV.N)) !== 0) continue;
     standing.push(entry);
     const shown =
       supporting[k] === 1 ||

@@ -17,8 +17,10 @@ export interface EvidenceView {
   count: number;
   start: Int32Array;
   end: Int32Array;
-  evidence: Uint8Array;
+  evidence: Uint16Array;
   strong: Uint8Array;
+  /** Lexicon pattern of each match (tells places apart). */
+  pattern: Int32Array;
 }
 
 export interface ScoreResult {
@@ -35,7 +37,7 @@ const WINDOW: Record<Lang | 'und', number> = {
   ja: 90,
   und: 200,
 };
-const ADJACENT: Record<Lang | 'und', number> = { en: 8, ru: 8, ko: 4, zh: 4, ja: 4, und: 6 };
+const ADJACENT: Record<Lang | 'und', number> = { en: 12, ru: 12, ko: 4, zh: 4, ja: 4, und: 8 };
 
 /** Marks matches lying inside boilerplate zones. */
 export function zoneFlags(view: EvidenceView, zones: readonly Zone[]): Uint8Array {
@@ -56,11 +58,23 @@ export function zoneFlags(view: EvidenceView, zones: readonly Zone[]): Uint8Arra
   return flags;
 }
 
-function prefix(view: EvidenceView, test: (i: number) => boolean): Int32Array {
-  const p = new Int32Array(view.count + 1);
-  for (let i = 0; i < view.count; i++) p[i + 1] = (p[i] as number) + (test(i) ? 1 : 0);
-  return p;
+const BITS = 10;
+
+/** Running counts of each evidence bit: `table[(i * BITS) + b]` counts bit `b` in matches < i. */
+function prefixCounts(view: EvidenceView): Int32Array {
+  const table = new Int32Array((view.count + 1) * BITS);
+  for (let i = 0; i < view.count; i++) {
+    const ev = view.evidence[i] as number;
+    const strongBit = view.strong[i] === 1 && (ev & (EV.D | EV.A)) !== 0 ? 1 : 0;
+    for (let b = 0; b < BITS; b++) {
+      const bit = b === 6 ? strongBit : (ev >> b) & 1; // N (bit 6) is not used here: reuse it for "strong"
+      table[(i + 1) * BITS + b] = (table[i * BITS + b] as number) + bit;
+    }
+  }
+  return table;
 }
+
+const BIT = { D: 0, W: 1, A: 2, F: 3, M: 4, I: 5, STRONG: 6, X: 7, S: 8, R: 9 } as const;
 
 /** Scores the standing matches of one text of `length` units in language `lang`. */
 export function scoreEvidence(
@@ -69,13 +83,14 @@ export function scoreEvidence(
   lang: Lang | 'und',
   length: number,
 ): ScoreResult {
-  const { count, start, end, evidence, strong } = view;
+  const { count, start, end, evidence, strong, pattern } = view;
   const supporting = new Uint8Array(count);
-  const has = (i: number, bit: number): boolean => ((evidence[i] as number) & bit) !== 0;
-  const pD = prefix(view, (i) => has(i, EV.D));
-  const pA = prefix(view, (i) => has(i, EV.A));
-  const pStrong = prefix(view, (i) => strong[i] === 1 && (has(i, EV.D) || has(i, EV.A)));
-  const pI = prefix(view, (i) => has(i, EV.I));
+  const has = (i: number, bits: number): boolean => ((evidence[i] as number) & bits) !== 0;
+  const table = prefixCounts(view);
+  let lo = 0;
+  let hi = 0;
+  const near = (b: number): boolean =>
+    (table[hi * BITS + b] as number) - (table[lo * BITS + b] as number) > 0;
   const win = WINDOW[lang];
   const gap = ADJACENT[lang];
   const lead = Math.max(600, length * 0.25);
@@ -83,38 +98,45 @@ export function scoreEvidence(
   let blockStart = -1;
   let blockBest = 0;
   let leadFull = false;
-  let lo = 0;
-  let hi = 0;
   for (let i = 0; i < count; i++) {
-    if (!has(i, EV.W)) continue;
+    if (!has(i, EV.W | EV.X | EV.R)) continue;
     const s = start[i] as number;
     const e = end[i] as number;
     const prev = i - 1;
     const next = i + 1;
     const prevNear = prev >= 0 && (end[prev] as number) >= s - gap;
-    if (prevNear && has(prev, EV.F)) continue;
+    if (prevNear && has(prev, EV.F) && has(i, EV.W)) continue;
+    const isWorker = has(i, EV.W);
     const dAdjacent =
       has(i, EV.D) ||
-      (prevNear && has(prev, EV.D)) ||
-      (next < count && (start[next] as number) <= e + gap && has(next, EV.D));
+      (isWorker && prevNear && has(prev, EV.D)) ||
+      (isWorker && next < count && (start[next] as number) <= e + gap && has(next, EV.D));
     while (lo < count && (end[lo] as number) < s - win) lo++;
     if (hi < lo) hi = lo;
     while (hi < count && (start[hi] as number) <= e + win) hi++;
-    const dNear = dAdjacent || (pD[hi] as number) - (pD[lo] as number) > 0;
-    const aNear = (pA[hi] as number) - (pA[lo] as number) > 0;
-    const strongNear =
-      strong[i] === 1 ||
-      (dAdjacent && !has(i, EV.D)) ||
-      (pStrong[hi] as number) - (pStrong[lo] as number) > 0;
-    const domestic = (pI[hi] as number) - (pI[lo] as number) > 0;
+    const aNear = near(BIT.A);
+    const wNear = near(BIT.W);
+    const xNear = near(BIT.X);
+    const otherPurpose = near(BIT.M) || near(BIT.S);
+    const strongNear = strong[i] === 1 || (dAdjacent && !has(i, EV.D)) || near(BIT.STRONG);
     let value: number;
-    if (dNear) value = aNear ? (strongNear ? 3 : 2) : dAdjacent ? 1.5 : 0.75;
-    else value = aNear ? 0.4 : 0.1;
-    if (domestic && !aNear) value = 0;
+    if (!(dAdjacent || near(BIT.D))) value = wNear && aNear ? 0.4 : 0.1;
+    else {
+      if (wNear && aNear) value = strongNear ? 3 : 2;
+      else if (xNear && !otherPurpose) value = strongNear ? 2.5 : 1.5;
+      else if (wNear) value = dAdjacent ? 1.5 : 0.75;
+      else value = 0.25;
+      if (!otherPurpose && (wNear || xNear) && distinctRoutePlaces(view, lo, hi) >= 2) {
+        value = Math.max(value, strongNear ? 3 : 2);
+      }
+    }
+    if (near(BIT.I) && !aNear) value = 0;
+    if ((near(BIT.I) && !xNear) || (near(BIT.M) && !strongNear) || (near(BIT.F) && !dAdjacent)) {
+      value = Math.min(value, 1.5);
+    }
     if (inZone[i] === 1) value *= 0.15;
     if (value >= 2) {
-      for (let k = lo; k < hi; k++)
-        if ((evidence[k] as number) & (EV.D | EV.W | EV.A)) supporting[k] = 1;
+      for (let k = lo; k < hi; k++) if (has(k, EV.D | EV.W | EV.A | EV.X)) supporting[k] = 1;
       if (s < lead && inZone[i] === 0) leadFull = true;
     }
     if (blockStart < 0 || s >= blockStart + 2 * win) {
@@ -127,7 +149,22 @@ export function scoreEvidence(
   if (blockStart >= 0) blockValues.push(blockBest);
   blockValues.sort((a, b) => b - a);
   let raw = 0;
-  for (let k = 0; k < blockValues.length; k++) raw += (blockValues[k] as number) / (k + 1);
+  raw += blockValues[0] ?? 0;
+  for (let k = 1; k < blockValues.length && (blockValues[k] as number) >= 2; k++) {
+    raw += (blockValues[k] as number) / (k + 1);
+  }
   if (leadFull) raw += 0.5;
   return { raw, supporting };
+}
+
+/** How many different route places (Dandong, Khasan, Vladivostok…) lie in matches lo..hi-1. */
+function distinctRoutePlaces(view: EvidenceView, lo: number, hi: number): number {
+  let first = -1;
+  for (let k = lo; k < hi; k++) {
+    if (((view.evidence[k] as number) & EV.R) === 0) continue;
+    const p = view.pattern[k] as number;
+    if (first === -1) first = p;
+    else if (p !== first) return 2;
+  }
+  return first === -1 ? 0 : 1;
 }

@@ -18,7 +18,7 @@ export type Topic =
  * What a matched term says about the page. Evidence roles feed relevance (`dprk`, `worker`,
  * `dprk-worker`, `labor-export`, `dispatch`, `destination`, `transit`, `sanction`, `money`,
  * `place`, `org`, `meeting`); context roles veto or discount it (`negative`, `foreign`,
- * `military`, `domestic`); `route` and `fact` only anchor cards.
+ * `military`, `non-labor`, `domestic`); `route` and `fact` only anchor cards.
  */
 export type TermRole =
   | 'dprk'
@@ -38,7 +38,8 @@ export type TermRole =
   | 'foreign'
   | 'military'
   | 'domestic'
-  | 'fact';
+  | 'fact'
+  | 'non-labor';
 
 /** One recognised term; offsets index the original, un-normalised text (end exclusive). */
 export interface Match {

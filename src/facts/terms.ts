@@ -6,8 +6,9 @@
  * A group lists surface forms sharing a language, role and strength. A form ending in `*` is
  * a stem (it may continue with any letters: `worker*` matches "workers"); otherwise a form in
  * a spaced script must end at a word boundary. `evidence` overrides the role's default
- * evidence letters: D (North Korea), W (work, workers), A (abroad, dispatch, sanctions),
- * F (another nationality), M (military), I (inside North Korea), N (negative context).
+ * evidence letters: D (North Korea), W (work, workers), A (abroad, destinations, sanctions),
+ * X (the act of sending people), F (another nationality), M (troops, weapons), S (people
+ * sent for other ends: students, athletes, delegations, tourists), I (inside North Korea), N (negative context).
  */
 import * as v from 'valibot';
 import termsJson from './data/terms.json';
@@ -39,17 +40,28 @@ export const TERM_ROLES = [
   'military',
   'domestic',
   'fact',
+  'non-labor',
 ] as const;
 export const PLACE_REGIONS = ['dprk', 'transit', 'destination'] as const;
 
-const form = v.pipe(v.string(), v.trim(), v.nonEmpty('a form must not be empty'));
+const form = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('a form must not be empty'),
+  v.regex(
+    /^[^*]+\*?$/,
+    'only a final * (stem) is allowed; list inflected multi-word forms instead',
+  ),
+);
 const topics = v.optional(v.array(v.picklist(TERM_TOPICS)));
 
 export const TermGroupSchema = v.strictObject({
   lang: v.picklist(TERM_LANGS),
   role: v.picklist(TERM_ROLES),
   strength: v.picklist(['strong', 'weak']),
-  evidence: v.optional(v.pipe(v.string(), v.regex(/^[DWAFMIN]*$/, 'evidence letters are DWAFMIN'))),
+  evidence: v.optional(
+    v.pipe(v.string(), v.regex(/^[DWAXFMSIN]*$/, 'evidence letters are DWAXFMSIN')),
+  ),
   topics,
   forms: v.pipe(v.array(form), v.minLength(1, 'a group needs at least one form')),
 });

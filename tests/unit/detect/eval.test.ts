@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, report, tally } from './eval-set';
+
+describe('evaluation set', () => {
+  const dev = evaluate('dev');
+
+  it('reaches 0.95 precision and recall on dev in every language', () => {
+    console.log(report('dev', dev));
+    const langs = [...new Set(dev.map((o) => o.lang))];
+    expect(langs.sort()).toEqual(['en', 'ja', 'ko', 'ru', 'zh']);
+    for (const lang of langs) {
+      const t = tally(dev.filter((o) => o.lang === lang));
+      expect(t.precision, `${lang} precision`).toBeGreaterThanOrEqual(0.95);
+      expect(t.recall, `${lang} recall`).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+
+  it('prints holdout numbers (reported, not tuned on)', () => {
+    const holdout = evaluate('holdout');
+    console.log(
+      report(
+        'holdout',
+        holdout.map((o) => ({ ...o, file: o.file.replace(/^holdout\/.*$/, 'holdout/…') })),
+      ),
+    );
+    expect(holdout.length).toBeGreaterThan(0);
+  });
+});
