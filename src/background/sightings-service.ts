@@ -17,7 +17,10 @@ export function checkIncoming(value: unknown): WriteResult<Sighting> {
   return { ok: false, error: `The sighting was not saved: ${problems.join('; ')}.` };
 }
 
-/** The re-anchoring data of each sighting, without notes or anything else personal. */
+/**
+ * The re-anchoring data of each sighting (enough for `src/sightings/resurface.ts`), without
+ * notes, places or anything else the user wrote.
+ */
 export function sightingQuotes(sightings: Sighting[]): SightingQuote[] {
   return sightings.map((s) => ({
     id: s.id,
@@ -26,6 +29,9 @@ export function sightingQuotes(sightings: Sighting[]): SightingQuote[] {
     suffix: s.quote.suffix,
     createdAt: s.createdAt,
     observedDate: s.observed.date,
+    url: s.page.url,
+    start: s.quote.start,
+    end: s.quote.end,
   }));
 }
 

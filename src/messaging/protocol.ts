@@ -80,6 +80,10 @@ export interface SightingQuote {
   createdAt: string;
   /** The observed date as stored (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   observedDate: string;
+  /** The page the quote was taken from and its position there: a same-page re-anchor is exact. */
+  url: string;
+  start: number;
+  end: number;
 }
 
 /** The sharing endpoint and the delivery state of every sighting the user sent. */

@@ -89,9 +89,11 @@ export function ReportForm(props: Props) {
               value={values.date}
               aria-invalid={errors.observed ? true : undefined}
               aria-describedby={errors.observed ? 'observed-error' : undefined}
-              onInput={(e) =>
-                setValues((v) => ({ ...v, date: e.currentTarget.value, inferredYear: false }))
-              }
+              onInput={(e) => {
+                const date = e.currentTarget.value;
+                // A typed date is the user's own: it no longer carries an inferred year.
+                setValues((v) => ({ ...v, date, inferredYear: false }));
+              }}
             />
             <label for="observed-precision">Precision</label>
             <select

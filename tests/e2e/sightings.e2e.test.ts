@@ -1,0 +1,287 @@
+/**
+ * Sightings in real Chromium and Firefox: select text on a fixture page, report it through the
+ * report window, see it in the journal, export every format, import the JSON into a fresh
+ * profile and get identical records; two windows saving at once; delete and undo.
+ *
+ * The context-menu click itself cannot be driven in headless browsers. The test runs the same
+ * injected function ({@link captureSelection}) in the page and sends the same `openReport`
+ * request the menu handler builds, so everything after the click is the real code path.
+ */
+import { createHash } from 'node:crypto';
+import { expect, it } from 'vitest';
+import { captureSelection } from '../../src/background/capture-selection';
+import type { ReportRequest } from '../../src/messaging/protocol';
+import type { Sighting } from '../../src/sightings/model';
+import { type BrowserTestContext, describeEachBrowser, launchExtension } from './harness';
+
+const FIXTURE = '/fixtures/sightings/en-station-report.html';
+const QUOTE = 'about 200 North Korean workers boarded a train in Dandong';
+
+/** Anything with `evaluate(fn, arg)`: a harness page, a Playwright or a Puppeteer page. */
+interface Evaluator {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<unknown>;
+}
+
+/** Sets form inputs by id the way a user would (input and change events), in the page. */
+async function fill(page: Evaluator, values: Record<string, string>): Promise<void> {
+  await page.evaluate((entries: Array<[string, string]>) => {
+    for (const [id, value] of entries) {
+      const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
+      if (!el) throw new Error(`no #${id}`);
+      el.value = value;
+      el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+    }
+  }, Object.entries(values));
+}
+
+/** Clicks the first button whose text starts with `label`. */
+async function clickButton(page: Evaluator, label: string): Promise<void> {
+  await page.evaluate((text: string) => {
+    const button = [...document.querySelectorAll('button')].find((b) =>
+      (b.textContent ?? '').trim().startsWith(text),
+    );
+    if (!button) throw new Error(`no button "${text}"`);
+    button.click();
+  }, label);
+}
+
+/** Resolves once `predicate` holds in the page (polling; both drivers). */
+async function until(page: Evaluator, predicate: (arg: string) => boolean, arg = '', ms = 15_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await page.evaluate(predicate, arg).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`timed out waiting for ${predicate.toString().slice(0, 120)}`);
+}
+
+const bodyHas = (text: string) => document.body.textContent?.includes(text) ?? false;
+
+/** The report window the background opened (not a harness tab), found through the driver. */
+async function reportWindow(
+  ctx: BrowserTestContext,
+): Promise<Evaluator & { close(): Promise<void> }> {
+  const probe = await ctx.session.newPage();
+  const raw = probe.raw as {
+    context?: () => { pages(): Evaluator[] };
+    browser?: () => { pages(): Promise<Evaluator[]> };
+  };
+  const end = Date.now() + 15_000;
+  while (Date.now() < end) {
+    const pages = raw.context ? raw.context().pages() : await (raw.browser?.().pages() ?? []);
+    for (const page of pages as Array<Evaluator & { url(): string; close(): Promise<void> }>) {
+      const url = await page.evaluate(() => location.href, undefined).catch(() => '');
+      if (String(url).includes('report.html?request=')) return page;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the report window did not open');
+}
+
+/** Selects the quote on the fixture page and builds the request as the menu handler does. */
+async function selectAndCapture(ctx: BrowserTestContext): Promise<ReportRequest> {
+  const page = await ctx.session.newPage();
+  await page.goto(ctx.server.url(FIXTURE));
+  await page.evaluate((quote: string) => {
+    const node = document.getElementById('lead')?.firstChild as Text;
+    const start = node.data.indexOf(quote);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + quote.length);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  }, QUOTE);
+  const captured = await page.evaluate(captureSelection);
+  if (!captured) throw new Error('nothing captured');
+  const { text, ...rest } = captured;
+  return { ...rest, textSha256: createHash('sha256').update(text).digest('hex'), factIds: [] };
+}
+
+describeEachBrowser('sightings', (ctx) => {
+  let recorded: Sighting[] = [];
+
+  it('captures a selection as quote, context, offsets and page date', async () => {
+    const request = await selectAndCapture(ctx);
+    expect(request.quote.exact).toBe(QUOTE);
+    expect(request.quote.prefix.endsWith('on March 9 ')).toBe(true);
+    expect(request.quote.suffix.startsWith('\n        bound for Russia')).toBe(true);
+    expect(request.quote.end - request.quote.start).toBe(QUOTE.length);
+    expect(request.pageDate).toBe('2026-03-12T08:00:00Z');
+    expect(request.title).toBe('Workers seen boarding at Dandong station');
+  });
+
+  it('reports the selection in the report window and lists it in the journal', async () => {
+    const request = await selectAndCapture(ctx);
+    await ctx.session.sendToBackground('openReport', request);
+    const form = await reportWindow(ctx);
+    await until(form, () => document.getElementById('observed-date') !== null);
+    await until(form, bodyHas, 'SHA-256 of the page text');
+    await until(form, bodyHas, request.textSha256);
+    // Extracted values are offered, not filled: the user presses them.
+    await until(form, bodyHas, 'Use 9 March 2026 (year inferred)');
+    expect(
+      await form.evaluate(
+        () => (document.getElementById('observed-date') as HTMLInputElement).value,
+        undefined,
+      ),
+    ).toBe('');
+    await clickButton(form, 'Fill in every first suggestion');
+    await until(form, bodyHas, 'year inferred from the page date');
+    await fill(form, { 'route-leg': 'Dandong → Vladivostok', confidence: 'single-source' });
+    await until(form, bodyHas, 'Gazetteer: Dandong (dandong)');
+    await (form as unknown as { screenshot(o: object): Promise<unknown> })
+      .screenshot({ path: `test-results/${ctx.browser}/sightings-report-form.png`, fullPage: true })
+      .catch(() => undefined);
+    await clickButton(form, 'Save sighting');
+    await until(form, bodyHas, 'Saved to the journal');
+    await form.close();
+
+    recorded = await ctx.session.sendToBackground<Sighting[]>('listSightings');
+    expect(recorded).toHaveLength(1);
+    const [saved] = recorded;
+    expect(saved?.quote).toEqual(request.quote);
+    expect(saved?.page).toMatchObject({
+      url: request.url,
+      lang: 'en',
+      pageDate: '2026-03-12',
+      textSha256: request.textSha256,
+    });
+    expect(saved?.place).toEqual({ name: 'Dandong', placeId: 'dandong' });
+    expect(saved?.count).toMatchObject({ kind: 'approximate', value: 200 });
+    expect(saved?.observed).toEqual({ date: '2026-03-09', precision: 'day', inferredYear: true });
+    expect(saved?.direction).toBe('to-russia');
+    expect(saved?.routeLeg).toBe('Dandong → Vladivostok');
+
+    const journal = await ctx.session.openExtensionPage('journal.html');
+    await journal.waitFor('article.sighting', { state: 'visible' });
+    expect(await journal.text('article.sighting h3')).toContain('Dandong');
+    await journal.screenshot(`${ctx.browser}/sightings-journal.png`);
+  });
+
+  it('exports all four formats as downloads and imports the JSON into a fresh profile', async () => {
+    const journal = await ctx.session.openExtensionPage('journal.html');
+    await journal.waitFor('article.sighting', { state: 'visible' });
+    // Keep each Blob the page offers as a download, to read it back.
+    await journal.evaluate(() => {
+      const keep = URL.createObjectURL.bind(URL);
+      const blobs: Blob[] = [];
+      (window as unknown as { blobs: Blob[] }).blobs = blobs;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        blobs.push(blob as Blob);
+        return keep(blob);
+      };
+    });
+    for (const label of ['Export JSON', 'Export CSV', 'Export GeoJSON', 'Export Web Annotation']) {
+      await clickButton(journal, label);
+    }
+    const [json, csv, geojson, annotations] = (await journal.evaluate(() =>
+      Promise.all((window as unknown as { blobs: Blob[] }).blobs.map((b) => b.text())),
+    )) as string[];
+    const doc = JSON.parse(json ?? '');
+    expect(doc).toMatchObject({ format: 'dprk-labor-lens/sightings', version: 1 });
+    expect(doc.sightings).toEqual(recorded);
+    expect(csv?.split('\r\n')[1]).toContain(QUOTE);
+    expect(JSON.parse(geojson ?? '').features[0].geometry.type).toBe('Point');
+    expect(JSON.stringify(JSON.parse(annotations ?? ''))).toContain('TextQuoteSelector');
+
+    const fresh = await launchExtension(ctx.browser, {});
+    try {
+      const empty = await fresh.openExtensionPage('journal.html');
+      await empty.waitFor('#import-file', { state: 'attached' });
+      await chooseFile(empty, 'sightings.json', json ?? '');
+      await until(empty, bodyHas, 'Imported sightings.json: 1 added');
+      expect(await fresh.sendToBackground('listSightings')).toEqual(recorded);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('refuses a file with a bad record, names it and imports nothing', async () => {
+    const journal = await ctx.session.openExtensionPage('journal.html');
+    await journal.waitFor('#import-file', { state: 'attached' });
+    const good = { ...recorded[0], id: '11111111-1111-4111-8111-111111111111' };
+    const bad = {
+      ...recorded[0],
+      id: '22222222-2222-4222-8222-222222222222',
+      count: { kind: 'exact' },
+    };
+    const file = JSON.stringify({
+      format: 'dprk-labor-lens/sightings',
+      version: 1,
+      sightings: [good, bad],
+    });
+    await chooseFile(journal, 'broken.json', file);
+    await until(journal, bodyHas, 'Nothing was imported from broken.json');
+    expect(await journal.text('.import-errors li')).toContain(
+      'Record 2 (id 22222222-2222-4222-8222-222222222222), field "count"',
+    );
+    expect(await ctx.session.sendToBackground('listSightings')).toEqual(recorded);
+  });
+
+  it('keeps both records when two report windows save at the same moment', async () => {
+    const link = (n: number) =>
+      `report.html?url=${encodeURIComponent(`https://news.example/${n}`)}&title=Story&quote=${encodeURIComponent(`Quote number ${n}`)}`;
+    const [a, b] = await Promise.all([1, 2].map((n) => ctx.session.openExtensionPage(link(n))));
+    for (const form of [a, b]) {
+      if (!form) throw new Error('no form');
+      await form.waitFor('#observed-date', { state: 'visible' });
+      await until(form, bodyHas, 'SHA-256 of the quote');
+      await fill(form, {
+        'observed-date': '2026-03',
+        'observed-precision': 'month',
+        place: 'Vladivostok',
+      });
+    }
+    await Promise.all([a, b].map((form) => form && clickButton(form, 'Save sighting')));
+    for (const form of [a, b]) if (form) await until(form, bodyHas, 'Saved to the journal');
+    // And a burst of saves from two pages, each read-modify-write racing the others.
+    const pages = [a, b];
+    await Promise.all(
+      Array.from({ length: 20 }, (_, n) =>
+        ctx.session.sendToBackground(
+          'saveSighting',
+          {
+            ...recorded[0],
+            id: `33333333-3333-4333-8333-${String(n).padStart(12, '0')}`,
+          },
+          pages[n % 2],
+        ),
+      ),
+    );
+    const all = await ctx.session.sendToBackground<Sighting[]>('listSightings');
+    expect(all.filter((s) => s.page.url.startsWith('https://news.example/'))).toHaveLength(2);
+    expect(all.filter((s) => s.id.startsWith('33333333'))).toHaveLength(20);
+    expect(all).toHaveLength(23);
+  });
+
+  it('deletes with undo, warns about duplicates and searches', async () => {
+    const journal = await ctx.session.openExtensionPage('journal.html');
+    await journal.waitFor('article.sighting', { state: 'visible' });
+    await until(journal, bodyHas, 'Same page and quote as');
+    await fill(journal, { 'journal-search': 'Quote number 2' });
+    await until(
+      journal,
+      () => document.querySelector('article.sighting blockquote')?.textContent === 'Quote number 2',
+    );
+    await clickButton(journal, 'Delete');
+    await until(journal, bodyHas, 'Deleted the sighting');
+    expect(await ctx.session.sendToBackground<Sighting[]>('listSightings')).toHaveLength(22);
+    await clickButton(journal, 'Undo');
+    await until(journal, bodyHas, 'Restored.');
+    expect(await ctx.session.sendToBackground<Sighting[]>('listSightings')).toHaveLength(23);
+  });
+});
+
+/** Puts a file into `#import-file` and fires `change`, as choosing it in the dialog does. */
+async function chooseFile(page: Evaluator, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([fileName, contents]: [string, string]) => {
+      const input = document.getElementById('import-file') as HTMLInputElement;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([contents], fileName, { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    [name, text],
+  );
+}
