@@ -82,22 +82,26 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
               You recorded this on {r.recordedOn}: “{r.exact}”
             </p>
           ))}
-          <h3 id="lens-terms">Matched terms</h3>
-          <ul class="terms" aria-labelledby="lens-terms">
-            {data.terms.map((entry) => (
-              <li key={entry.key}>
-                <button
-                  type="button"
-                  onClick={(event) => actions.onTerm(entry, event.currentTarget)}
-                >
-                  {entry.label}
-                  {entry.occurrences.length > 1 ? (
-                    <span class="count">×{entry.occurrences.length}</span>
-                  ) : null}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <details class="term-list">
+            <summary>
+              Matched terms ({data.terms.length}) — open one beside its place in the article
+            </summary>
+            <ul class="terms">
+              {data.terms.map((entry) => (
+                <li key={entry.key}>
+                  <button
+                    type="button"
+                    onClick={(event) => actions.onTerm(entry, event.currentTarget)}
+                  >
+                    {entry.label}
+                    {entry.occurrences.length > 1 ? (
+                      <span class="count">×{entry.occurrences.length}</span>
+                    ) : null}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
           {data.cards.length === 0 ? <p class="meta">Loading cards…</p> : null}
           {groupByTopic(data.cards).map((group) => (
             <section key={group.topic} aria-label={group.label} data-topic={group.topic}>

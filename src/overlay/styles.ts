@@ -91,6 +91,7 @@ a { color: var(--lens-accent); }
   font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--lens-muted);
   margin: 14px 0 6px;
 }
+.term-list summary { cursor: pointer; font-size: 13px; color: var(--lens-muted); margin-block: 6px; }
 .terms { display: flex; flex-wrap: wrap; gap: 6px; margin: 0; padding: 0; list-style: none; }
 .terms button { padding: 2px 8px; font-size: 13px; background: var(--lens-accent-bg); }
 .terms .count { color: var(--lens-muted); margin-inline-start: 4px; font-size: 12px; }

@@ -31,6 +31,14 @@ describe('formatFuzzyDate', () => {
       { date: '2007', precision: 'approximate', end: { date: '2017-03', precision: 'month' } },
       'c. 2007 – Mar 2017',
     ],
+    [
+      {
+        date: '2017-03-21',
+        precision: 'approximate',
+        end: { date: '2017-03-23', precision: 'approximate' },
+      },
+      'c. 21–23 Mar 2017',
+    ],
   ] as const)('span %o → %s', (date, expected) => {
     expect(formatFuzzyDate(date)).toBe(expected);
   });

@@ -1,0 +1,110 @@
+/**
+ * Using the overlay: the collapsed control, the panel with cards grouped by topic (the
+ * meeting card shows the "Russia and China" correction), opening a card from the term list
+ * and by clicking highlighted text, Esc returning focus, keystrokes kept from the page.
+ * Screenshots of the collapsed and open overlay are kept under test-results/<browser>/.
+ */
+import { expect, it } from 'vitest';
+import { describeEachBrowser } from './harness';
+import type { PageHandle } from './harness/page-handle';
+
+const HOST = 'dprk-labor-lens';
+
+/** What is focused inside the overlay's shadow root, as text. */
+function focusedInOverlay(): string | null {
+  const root = document.querySelector('dprk-labor-lens')?.shadowRoot;
+  const active = root?.activeElement as HTMLElement | null | undefined;
+  return active ? `${active.className}|${active.textContent ?? ''}` : null;
+}
+
+/** The viewport centre of the first highlighted range whose text is `term`. */
+function pointOfTerm(term: string): { x: number; y: number } | null {
+  const highlight = CSS.highlights.get('dprk-labor-lens-term') as unknown as Iterable<Range>;
+  for (const range of highlight ?? []) {
+    if (range.toString() !== term) continue;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  return null;
+}
+
+async function clickAt(page: PageHandle, point: { x: number; y: number }): Promise<void> {
+  const raw = page.raw as { mouse: { click(x: number, y: number): Promise<void> } };
+  await raw.mouse.click(point.x, point.y);
+}
+
+describeEachBrowser('overlay interaction', (ctx) => {
+  it('opens the panel, shows cards by topic with the meeting correction; screenshots', async () => {
+    const page = await ctx.session.newPage();
+    await page.goto(ctx.server.url('/fixtures/en-dandong-route.html'));
+    await page.waitFor(`${HOST} >>> .toggle`, { state: 'visible', timeout: 30_000 });
+    expect(await page.text(`${HOST} >>> .toggle`)).toMatch(/^\d+ context cards?$/);
+    await page.screenshot(`${ctx.browser}/overlay-collapsed.png`);
+    await page.click(`${HOST} >>> .toggle`);
+    await page.waitFor(`${HOST} >>> .panel [data-fact="meeting-7th-jwg-2017"] .correction`, {
+      state: 'visible',
+    });
+    const correction = await page.text(
+      `${HOST} >>> .panel [data-fact="meeting-7th-jwg-2017"] .correction`,
+    );
+    expect(correction).toContain('Russia and China');
+    expect(await page.count(`${HOST} >>> .panel section[data-topic]`)).toBeGreaterThan(1);
+    const links = await page.evaluate(() =>
+      [
+        ...(document.querySelector('dprk-labor-lens')?.shadowRoot?.querySelectorAll('.sources a') ??
+          []),
+      ].map((a) => `${a.getAttribute('target')} ${a.getAttribute('rel')}`),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toBe('_blank noopener noreferrer');
+    await page.screenshot(`${ctx.browser}/overlay-open.png`);
+  });
+
+  it('opens a card from the term list; Esc closes it and returns focus to the term', async () => {
+    const page = await ctx.session.newPage();
+    await page.goto(ctx.server.url('/fixtures/en-dandong-route.html'));
+    await page.click(`${HOST} >>> .toggle`);
+    await page.click(`${HOST} >>> .term-list summary`);
+    await page.click(`${HOST} >>> .terms button`);
+    await page.waitFor(`${HOST} >>> .floating .card`, { state: 'visible' });
+    expect(await page.evaluate(focusedInOverlay)).toMatch(/^floating\|/);
+    await page.screenshot(`${ctx.browser}/overlay-card.png`);
+    await page.press('Escape');
+    await page.waitFor(`${HOST} >>> .floating`, { state: 'detached' });
+    const termLabel = await page.text(`${HOST} >>> .terms button`);
+    expect(await page.evaluate(focusedInOverlay)).toBe(`|${termLabel}`);
+  });
+
+  it('opens the card of a highlighted term clicked in the article', async () => {
+    const page = await ctx.session.newPage();
+    await page.goto(ctx.server.url('/fixtures/en-dandong-route.html'));
+    await page.waitFor(`${HOST} >>> .toggle`, { timeout: 30_000 });
+    const point = await page.evaluate(pointOfTerm, 'Harbin');
+    expect(point).not.toBeNull();
+    await clickAt(page, point as { x: number; y: number });
+    await page.waitFor(`${HOST} >>> .floating .card`, { state: 'visible' });
+    expect(await page.text(`${HOST} >>> .floating .meta`)).toContain('Harbin');
+    expect(await page.evaluate(() => CSS.highlights.has('dprk-labor-lens-active'))).toBe(true);
+  });
+
+  it('keeps keystrokes typed in the overlay away from the page', async () => {
+    const page = await ctx.session.newPage();
+    await page.goto(ctx.server.url('/fixtures/en-dandong-route.html'));
+    await page.evaluate(() => {
+      const keys: string[] = [];
+      (window as unknown as { seenKeys: string[] }).seenKeys = keys;
+      document.addEventListener('keydown', (e) => keys.push(e.key));
+    });
+    await page.click(`${HOST} >>> .toggle`);
+    await page.press('j');
+    await page.press('Escape');
+    expect(
+      await page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys),
+    ).toEqual([]);
+  });
+
+  it('logged no console errors', () => {
+    expect(ctx.session.consoleErrors()).toEqual([]);
+  });
+});
