@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportAnnotations, summaryLine, toAnnotation } from '@/src/sightings/export/annotation';
 import { CSV_COLUMNS, exportCsv, neutraliseFormula, quoteField } from '@/src/sightings/export/csv';
@@ -92,6 +93,18 @@ describe('exportCsv', () => {
       exportCsv([sampleSighting({ place: { name: 'Havana', lat: 23.1, lon: -82.4 } })]),
     );
     expect(west[1]?.[CSV_COLUMNS.indexOf('lon')]).toBe('-82.4');
+  });
+
+  it('reads back any notes text exactly, up to the neutralising quote mark', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (notes) => {
+        const rows = parseCsv(exportCsv([sampleSighting({ notes })]));
+        expect(rows).toHaveLength(2);
+        expect(rows[1]).toHaveLength(CSV_COLUMNS.length);
+        expect(rows[1]?.[CSV_COLUMNS.indexOf('notes')]).toBe(neutraliseFormula(notes));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps non-Latin text intact and adds a byte-order mark only on request', () => {

@@ -92,3 +92,12 @@ describe('draftFromCapture', () => {
     expect(siteOf('not a url')).toBe('');
   });
 });
+
+describe('shared labels', () => {
+  it('uses the fact base labels for confidence and precision', async () => {
+    const facts = await import('@/src/facts/schema');
+    const model = await import('@/src/sightings/model');
+    expect([...model.CONFIDENCES]).toEqual([...facts.CONFIDENCES]);
+    expect([...model.PRECISIONS]).toEqual([...facts.PRECISIONS]);
+  });
+});
