@@ -24,12 +24,14 @@ const facts = (n: number) => `${n} ${n === 1 ? 'fact' : 'facts'}`;
 
 /** The line above the list: what the list shows, or why "This page" is empty. */
 function summaryText(
+  ready: boolean,
   searching: boolean,
   query: string,
   count: number,
   pageCount: number,
   report: PageReport | null | undefined,
 ): string {
+  if (searching && !ready) return 'Preparing the search…';
   if (searching)
     return count === 0 ? `No facts found for “${query.trim()}”.` : `${facts(count)} found.`;
   if (report === undefined) return 'Checking this page…';
@@ -42,8 +44,8 @@ function summaryText(
 /** What the popup needs from its surroundings (the entrypoint passes the real ones). */
 export interface AppProps {
   base: FactBase;
-  /** The search, built on first use. */
-  search: () => FactSearch;
+  /** The search; undefined until its index is built (right after the first render). */
+  search: FactSearch | undefined;
   /** The active tab's report; undefined while it loads. */
   report: PageReport | null | undefined;
   /** Extension pages to link to, by label. */
@@ -65,7 +67,7 @@ export function App(props: AppProps) {
   const sections = useMemo(
     () =>
       searching
-        ? resultSections(props.search().search(query), base.factById)
+        ? resultSections(props.search?.search(query) ?? [], base.factById)
         : browseSections(base.facts, report, base.factById),
     [query, searching, report, base, props.search],
   );
@@ -123,7 +125,14 @@ export function App(props: AppProps) {
       </header>
       <main class="body" hidden={openFact !== undefined}>
         <p class="summary" role="status">
-          {summaryText(searching, query, entries.length, sections[0]?.entries.length ?? 0, report)}
+          {summaryText(
+            props.search !== undefined,
+            searching,
+            query,
+            entries.length,
+            sections[0]?.entries.length ?? 0,
+            report,
+          )}
         </p>
         <FactList
           sections={sections}

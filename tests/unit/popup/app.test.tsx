@@ -25,7 +25,7 @@ let root: HTMLElement;
 let copied: string[];
 let copyResult: CopyOutcome;
 
-function mount(pageReport: PageReport | null | undefined) {
+function mount(pageReport: PageReport | null | undefined, ready = true) {
   const copy = async (text: string) => {
     copied.push(text);
     return copyResult;
@@ -34,7 +34,7 @@ function mount(pageReport: PageReport | null | undefined) {
     render(
       <App
         base={base}
-        search={() => search}
+        search={ready ? search : undefined}
         report={pageReport}
         links={[{ label: 'Sighting journal', href: '/journal.html' }]}
         copy={copy}
@@ -104,6 +104,15 @@ describe('popup app', () => {
     expect(second?.getAttribute('aria-selected')).toBe('true');
     press('ArrowUp');
     expect(box().getAttribute('aria-activedescendant')).toBe(options()[0]?.id);
+  });
+
+  it('says the search is being prepared until its index is built', () => {
+    mount(report, false);
+    type('dandong');
+    expect(summary()).toBe('Preparing the search…');
+    expect(options()).toEqual([]);
+    mount(report, true);
+    expect(options().length).toBeGreaterThan(0);
   });
 
   it('opens a fact with Enter, goes back with Esc, and clears the search with Esc', () => {
