@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startSightingsBackground } from '@/src/background/start-sightings';
 import { factBase } from '@/src/facts';
 import { contentToBackground, pageToBackground } from '@/src/messaging/protocol';
-import { startSightingsBackground } from '@/src/background/start-sightings';
 import { retryDelay, sharePayload } from '@/src/sightings/share';
 import { parseTabId } from '@/src/tabs/page-report';
 import { startTabService } from '@/src/tabs/start';
