@@ -10,6 +10,7 @@ import { factBase } from '@/src/facts';
 import type { PageReport } from '@/src/messaging/protocol';
 import { pageToBackground } from '@/src/messaging/protocol';
 import { App } from '@/src/popup/App';
+import { popupLinks } from '@/src/popup/links';
 import '@/src/popup/popup.css';
 import type { FactSearch } from '@/src/search/search';
 
@@ -27,11 +28,6 @@ async function prepareSearch(): Promise<void> {
   draw();
 }
 
-const links = [
-  { label: 'Sighting journal', href: '/journal.html' },
-  { label: 'Report a sighting', href: '/report.html' },
-];
-
 async function activeTabReport(): Promise<PageReport | null> {
   const named = new URLSearchParams(location.search).get('tab');
   const tabId = named
@@ -43,7 +39,7 @@ async function activeTabReport(): Promise<PageReport | null> {
 
 const root = document.getElementById('app') as HTMLElement;
 const draw = () =>
-  render(<App base={factBase} search={search} report={report} links={links} />, root);
+  render(<App base={factBase} search={search} report={report} links={popupLinks(report)} />, root);
 
 draw();
 requestAnimationFrame(() => {
