@@ -1,0 +1,183 @@
+/**
+ * Everything the map draws, computed without a DOM: places projected into their view with
+ * their names in the UI language and label spots, route legs as path data (shared legs side by
+ * side, legs to the other view cut at its edge and marked), and sightings as points. The
+ * component only turns this into SVG.
+ */
+import type { Place } from '@/src/facts/schema';
+import { placeName } from '@/src/ui/card-view';
+import { arcPath, clipSegment, linePath, offsetSegment, type Point } from './geometry';
+import { type LabelSpot, placeLabels } from './labels';
+import { insideBox, project } from './projection';
+import { ROUTES, type RouteDef, routeLegs } from './routes';
+import { type FittedView, INSET_FRAME, type ViewId, viewForLon } from './views';
+
+/** A place as drawn. */
+export interface ScenePlace {
+  id: string;
+  kind: Place['kind'];
+  view: ViewId;
+  at: Point;
+  name: string;
+  label: LabelSpot | null;
+  /** Route ids that stop here. */
+  routes: string[];
+}
+
+/** One leg in one view; `toward` names the far stop when it lies in the other view. */
+export interface SceneLeg {
+  key: string;
+  routeId: string;
+  from: string;
+  to: string;
+  view: ViewId;
+  d: string;
+  toward?: string;
+}
+
+/** A sighting point, or the reason it has none. */
+export interface SceneSighting {
+  id: string;
+  label: string;
+  view: ViewId;
+  at: Point;
+}
+
+/** A sighting's place reduced to what the map needs. */
+export interface SightingPoint {
+  id: string;
+  label: string;
+  lon: number;
+  lat: number;
+}
+
+export interface Scene {
+  places: ScenePlace[];
+  legs: SceneLeg[];
+  sightings: SceneSighting[];
+  /** Sightings whose position falls outside both views. */
+  offMap: number;
+}
+
+/** Label order: route stops in story order, then other towns, then regions and rivers. */
+const LABEL_RANK = [
+  'pyongyang',
+  'khasan',
+  'rason',
+  'vladivostok',
+  'dandong',
+  'ussuriysk',
+  'khabarovsk',
+  'harbin',
+  'moscow',
+  'tyumen',
+  'manzhouli',
+  'beijing',
+  'sinuiju',
+  'tumangang',
+  'shenyang',
+  'kursk',
+  'hunchun',
+];
+const REGION_KINDS: ReadonlySet<string> = new Set(['province', 'region', 'river']);
+const SHARED_GAP = 2.6;
+
+function rank(p: Place): number {
+  const i = LABEL_RANK.indexOf(p.id);
+  return i >= 0 ? i : REGION_KINDS.has(p.kind) ? 200 : 100;
+}
+
+/** Builds the scene for `views` (from `assets/map/views.json`) in language `lang`. */
+export function buildScene(input: {
+  views: readonly FittedView[];
+  places: readonly Place[];
+  lang: string;
+  routes?: readonly RouteDef[];
+  sightings?: readonly SightingPoint[];
+}): Scene {
+  const routes = input.routes ?? ROUTES;
+  const byId = new Map(input.views.map((v) => [v.id, v]));
+  const viewOf = (lon: number) => byId.get(viewForLon(lon)) as FittedView;
+  const places: ScenePlace[] = input.places.map((p) => ({
+    id: p.id,
+    kind: p.kind,
+    view: viewForLon(p.lon),
+    at: project(viewOf(p.lon).projection, p.lon, p.lat),
+    name: placeName(p, input.lang),
+    label: null,
+    routes: routes.filter((r) => r.paths.some((path) => path.includes(p.id))).map((r) => r.id),
+  }));
+  const placeIndex = new Map(input.places.map((p) => [p.id, p]));
+  const sceneIndex = new Map(places.map((p) => [p.id, p]));
+  const legs = buildLegs(routes, input.views, placeIndex, sceneIndex);
+  for (const view of input.views) {
+    const here = places.filter((p) => p.view === view.id);
+    const obstacles = view.id === 'main' ? [INSET_FRAME] : [];
+    const spots = placeLabels(
+      here.map((p) => ({
+        key: p.id,
+        text: p.name,
+        at: p.at,
+        rank: rank(placeIndex.get(p.id) as Place),
+        centred: REGION_KINDS.has(p.kind),
+      })),
+      view,
+      obstacles,
+      here.filter((p) => !REGION_KINDS.has(p.kind)).map((p) => p.at),
+    );
+    for (const p of here) p.label = spots.get(p.id) ?? null;
+  }
+  const sightings: SceneSighting[] = [];
+  let offMap = 0;
+  for (const s of input.sightings ?? []) {
+    const view = viewOf(s.lon);
+    const at = project(view.projection, s.lon, s.lat);
+    if (insideBox(view, at)) sightings.push({ id: s.id, label: s.label, view: view.id, at });
+    else offMap++;
+  }
+  return { places, legs, sightings, offMap };
+}
+
+function buildLegs(
+  routes: readonly RouteDef[],
+  views: readonly FittedView[],
+  placeIndex: Map<string, Place>,
+  sceneIndex: Map<string, ScenePlace>,
+): SceneLeg[] {
+  const all = routes.flatMap((r) => routeLegs(r).map((leg) => ({ leg, mode: r.mode })));
+  const pair = (a: string, b: string) => [a, b].sort().join('|');
+  const sharing = new Map<string, string[]>();
+  for (const { leg } of all) {
+    const k = pair(leg.from, leg.to);
+    sharing.set(k, [...new Set([...(sharing.get(k) ?? []), leg.routeId])]);
+  }
+  const out: SceneLeg[] = [];
+  for (const { leg, mode } of all) {
+    const a = placeIndex.get(leg.from);
+    const b = placeIndex.get(leg.to);
+    if (!a || !b) continue;
+    const users = sharing.get(pair(leg.from, leg.to)) ?? [leg.routeId];
+    const shift = (users.indexOf(leg.routeId) - (users.length - 1) / 2) * SHARED_GAP;
+    const flip = leg.from < leg.to ? 1 : -1;
+    for (const view of views) {
+      const ends = [a, b].map((p) => project(view.projection, p.lon, p.lat)) as [Point, Point];
+      const [pa, pb] = offsetSegment(ends[0], ends[1], shift * flip);
+      const inA = sceneIndex.get(a.id)?.view === view.id;
+      const inB = sceneIndex.get(b.id)?.view === view.id;
+      if (!inA && !inB) continue;
+      const clipped = inA && inB ? ([pa, pb] as [Point, Point]) : clipSegment(pa, pb, view);
+      if (!clipped) continue;
+      const far = inA ? b : a;
+      out.push({
+        key: `${leg.routeId}:${leg.from}>${leg.to}:${view.id}`,
+        routeId: leg.routeId,
+        from: leg.from,
+        to: leg.to,
+        view: view.id,
+        d: mode === 'air' && inA && inB ? arcPath(...clipped) : linePath(...clipped),
+        toward: inA && inB ? undefined : (sceneIndex.get(far.id)?.name ?? far.id),
+      });
+    }
+  }
+  return out;
+}

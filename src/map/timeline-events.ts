@@ -1,0 +1,86 @@
+/**
+ * The events a route timeline shows: the dated facts of the route story (the 1959 bridge, the
+ * China route's closure about 2007, the March 2017 days, the 2017 resolutions and the 2019
+ * deadline, the links since 2023) and the user's sightings, each with its interval and a full
+ * text label for screen readers.
+ */
+import type { Fact, FuzzyDate } from '@/src/facts/schema';
+import { formatFuzzyDate } from '@/src/ui/format-date';
+import { type DatedValue, type DayInterval, dateInterval } from './dates';
+
+/** The facts on the route timeline with the short name drawn beside their marks. */
+export const TIMELINE_FACTS: readonly { id: string; short: string }[] = [
+  { id: 'route-friendship-bridge-1959', short: 'Friendship Bridge' },
+  { id: 'route-china-shut-2007', short: 'China route closed' },
+  { id: 'route-through-car', short: 'Through car' },
+  { id: 'route-khasan-rajin-link', short: 'Khasan–Rajin' },
+  { id: 'inns-march-groups', short: 'Dandong groups' },
+  { id: 'meeting-7th-jwg-2017', short: 'Working group' },
+  { id: 'meeting-embassy-statement', short: 'Embassy post' },
+  { id: 'sanctions-2371', short: 'Res. 2371' },
+  { id: 'sanctions-2375', short: 'Res. 2375' },
+  { id: 'sanctions-2397-para8', short: 'Res. 2397' },
+  { id: 'route-suspension-and-shuttle-2024', short: 'Rail' },
+  { id: 'route-flights', short: 'Flights' },
+  { id: 'route-tumen-road-bridge', short: 'Road bridge' },
+  { id: 'route-through-car-2025', short: 'Through car' },
+  { id: 'route-beijing-pyongyang-2026', short: 'Beijing train' },
+];
+
+/** One mark on the timeline. */
+export interface TimelineEvent extends DayInterval {
+  key: string;
+  /** The fact id, or the sighting id for a sighting. */
+  ref: string;
+  kind: 'fact' | 'sighting';
+  /** Short visible text. */
+  short: string;
+  /** Full text for assistive technology: date and what happened. */
+  text: string;
+}
+
+function dateOrder(a: TimelineEvent, b: TimelineEvent): number {
+  return a.start - b.start || a.end - b.end || a.key.localeCompare(b.key);
+}
+
+/** Events for the given facts (by default the route story) in date order. */
+export function factEvents(
+  factById: (id: string) => Fact | undefined,
+  entries: readonly { id: string; short: string }[] = TIMELINE_FACTS,
+): TimelineEvent[] {
+  return entries
+    .flatMap(({ id, short }) => {
+      const fact = factById(id);
+      if (!fact) return [];
+      return fact.dates.map((d: FuzzyDate, i) => ({
+        ...dateInterval(d),
+        key: `${id}#${i}`,
+        ref: id,
+        kind: 'fact' as const,
+        short: fact.dates.length > 1 && d.label ? `${short}: ${d.label}` : short,
+        text: `${formatFuzzyDate(d)}: ${fact.title}`,
+      }));
+    })
+    .sort(dateOrder);
+}
+
+/** A sighting reduced to what the timeline shows. */
+export interface DatedSighting {
+  id: string;
+  observed: DatedValue;
+  place: string;
+}
+
+/** Events for sightings, in date order. */
+export function sightingEvents(sightings: readonly DatedSighting[]): TimelineEvent[] {
+  return sightings
+    .map((s) => ({
+      ...dateInterval(s.observed),
+      key: `sighting#${s.id}`,
+      ref: s.id,
+      kind: 'sighting' as const,
+      short: s.place,
+      text: `Your sighting, ${formatFuzzyDate(s.observed)}, ${s.place}`,
+    }))
+    .sort(dateOrder);
+}
