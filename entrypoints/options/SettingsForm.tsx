@@ -53,7 +53,11 @@ export function SettingsForm() {
             type="checkbox"
             name="enabled"
             checked={settings.enabled}
-            onChange={(e) => change((s) => ({ ...s, enabled: e.currentTarget.checked }))}
+            onChange={(e) => {
+              // Read now: the event's currentTarget is gone once the update runs.
+              const enabled = e.currentTarget.checked;
+              void change((s) => ({ ...s, enabled }));
+            }}
           />{' '}
           Look for relevant articles on the pages I visit
         </label>
