@@ -10,6 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { bundledData, factBase, loadFactBase } from '../src/facts';
@@ -62,6 +63,9 @@ function time(run: () => unknown): number {
 }
 
 function searchBench(): void {
+  const [load1 = 0] = loadavg();
+  // Wall-clock numbers grow with other processes' load; print it so runs can be compared.
+  console.log(`Machine: ${cpus().length} cores, load average ${load1.toFixed(1)}`);
   console.log(
     `Fact base: ${factBase.facts.length} facts, ${factBase.sources.length} sources, ${factBase.places.length} places`,
   );
@@ -148,7 +152,10 @@ async function renderBench(): Promise<void> {
       // The first opening also compiles the extension's scripts; report warm openings.
       if (i > 1) marks.push(m);
     }
-    console.log(`Chromium popup (${marks.length} warm openings, ms from navigation start):`);
+    const [load1 = 0] = loadavg();
+    console.log(
+      `Chromium popup (${marks.length} warm openings, ms from navigation start, load ${load1.toFixed(1)}):`,
+    );
     console.log(`  modules evaluated (fact base validated): ${stats(marks.map((m) => m.modules))}`);
     console.log(
       `  first render:                            ${stats(marks.map((m) => m.render))}   budget 100 ms`,

@@ -41,6 +41,12 @@ describeEachBrowser('popup', (ctx) => {
       return ids.length > 0 && ids.every((id) => id.startsWith('hit-')) ? true : undefined;
     });
     await popup.screenshot(shot('search'));
+    if (ctx.browser === 'chromium') {
+      const raw = popup.raw as { emulateMedia(o: { colorScheme: 'dark' }): Promise<void> };
+      await raw.emulateMedia({ colorScheme: 'dark' });
+      await popup.press('ArrowDown');
+      await popup.screenshot(shot('search-dark'));
+    }
   });
 
   it('moves with the arrows, opens with Enter, copies the citation, goes back with Esc', async () => {
@@ -63,6 +69,7 @@ describeEachBrowser('popup', (ctx) => {
       document.activeElement?.getAttribute('aria-activedescendant'),
     );
     expect(active).toBe('hit-actor-infnk-kim-dong-nam');
+    await popup.screenshot(shot('keyboard'));
     await popup.press('Enter');
     await popup.waitFor('.detail h4', { state: 'visible' });
     expect(await popup.text('.detail h4')).toContain('Kim Dong Nam');
