@@ -35,6 +35,24 @@ function patternMasks(pattern: string, blocks: number): (code: number) => Int32A
   return (code) => (code < 256 ? (low[code] as Int32Array) : (other.get(code) ?? empty));
 }
 
+/**
+ * Masks of the last few patterns: `match-quote.ts` searches one quote in many windows of a
+ * page, and rebuilding its masks per window cost as much as the search itself.
+ */
+const maskCache = new Map<string, (code: number) => Int32Array>();
+const MASK_CACHE_SIZE = 8;
+
+function cachedMasks(pattern: string, blocks: number): (code: number) => Int32Array {
+  let masks = maskCache.get(pattern);
+  if (!masks) {
+    masks = patternMasks(pattern, blocks);
+    if (maskCache.size >= MASK_CACHE_SIZE)
+      maskCache.delete(maskCache.keys().next().value as string);
+    maskCache.set(pattern, masks);
+  }
+  return masks;
+}
+
 /** Bit-parallel state of the search: vertical deltas per block and each block's bottom score. */
 interface SearchState {
   pv: Int32Array;
@@ -82,7 +100,7 @@ export function findMatchEnds(
   if (m === 0) return [];
   const blocks = Math.ceil(m / W);
   const last = blocks - 1;
-  const maskOf = patternMasks(pattern, blocks);
+  const maskOf = cachedMasks(pattern, blocks);
   const state: SearchState = {
     pv: new Int32Array(blocks).fill(-1),
     mv: new Int32Array(blocks),

@@ -86,11 +86,24 @@ function searchWindows(text: string, quote: string, k: number): Array<[number, n
   return merged;
 }
 
-/** The best-error matches of `quote` in `text` with at most `k` edits. */
-function candidates(text: string, quote: string, k: number): ApproxMatch[] {
+/**
+ * A tighter error bound from the quote's old neighbourhood: the fewest edits found there is an
+ * upper bound on the fewest edits anywhere, so the global search can use it without missing a
+ * best match. A lightly edited page then costs two short searches instead of a scan.
+ */
+function boundNearHint(text: string, quote: string, maxErrors: number, hint?: number): number {
+  if (hint === undefined) return maxErrors;
+  const from = Math.max(0, hint - quote.length - maxErrors);
+  const to = Math.min(text.length, hint + 2 * quote.length + maxErrors);
+  return findMatchEnds(text, quote, maxErrors, from, to)[0]?.errors ?? maxErrors;
+}
+
+/** The best-error matches of `quote` in `text` with at most `maxErrors` edits. */
+function candidates(text: string, quote: string, maxErrors: number, hint?: number): ApproxMatch[] {
   const exact = occurrences(text, quote, Number.POSITIVE_INFINITY);
   if (exact.length > 0)
     return exact.map((start) => ({ start, end: start + quote.length, errors: 0 }));
+  const k = boundNearHint(text, quote, maxErrors, hint);
   const windows = searchWindows(text, quote, k) ?? [[0, text.length]];
   let best = k;
   let ends: Array<{ end: number; errors: number }> = [];
@@ -118,7 +131,7 @@ export function matchQuote(
   if (quote.length === 0) return null;
   const k = Math.floor(options.maxErrors ?? Math.min(256, quote.length / 2));
   let best: QuoteMatch | null = null;
-  for (const match of candidates(text, quote, k)) {
+  for (const match of candidates(text, quote, k, context.hint)) {
     const quoteScore = 1 - match.errors / quote.length;
     const prefixScore = context.prefix
       ? similarity(

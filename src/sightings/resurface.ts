@@ -5,6 +5,7 @@
  * (one edit per eight characters), so a passing resemblance never claims a record.
  */
 import { anchorQuote } from '../quote/anchor';
+import { createPageIndex } from '../quote/page-index';
 import { canonicalUrl } from './duplicates';
 import type { Sighting } from './model';
 
@@ -26,17 +27,21 @@ export const OTHER_PAGE_ERROR_RATE = 1 / 8;
 
 /**
  * Every sighting whose quote is in `text` (the page's main text at `url`), in page order.
- * Runs the stored position first, then exact and fuzzy search (see `src/quote/match-quote.ts`).
+ * The page is indexed once (`src/quote/page-index.ts`) so quotes that cannot be on it cost a few
+ * table lookups; the rest go through the stored position, then exact and fuzzy search.
  */
 export function resurface(text: string, url: string, sightings: readonly Sighting[]): Resurfaced[] {
   const page = canonicalUrl(url);
+  const index = createPageIndex(text);
   const found: Resurfaced[] = [];
   for (const s of sightings) {
     const samePage = canonicalUrl(s.page.url) === page;
-    const options = samePage
-      ? {}
-      : { maxErrors: Math.floor(s.quote.exact.length * OTHER_PAGE_ERROR_RATE) };
-    const match = anchorQuote(text, s.quote, options);
+    const length = s.quote.exact.length;
+    const maxErrors = Math.floor(
+      samePage ? Math.min(256, length / 2) : length * OTHER_PAGE_ERROR_RATE,
+    );
+    if (!index.mayContain(s.quote.exact, maxErrors)) continue;
+    const match = anchorQuote(text, s.quote, { maxErrors });
     if (!match) continue;
     found.push({ sightingId: s.id, ...match, recordedAt: s.createdAt, samePage });
   }

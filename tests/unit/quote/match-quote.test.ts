@@ -48,7 +48,7 @@ describe('matchQuote', () => {
     expect(matchQuote(PAGE, 'another 220 laborers', {}, { maxErrors: 1 })).toBeNull();
   });
 
-  it('gives the same span as a full scan (the window shortcut loses nothing)', () => {
+  it('gives a best-error span of a full scan (window and hint shortcuts lose nothing)', () => {
     const word = fc.constantFrom('workers', 'Dandong', 'arrived', '200', 'train', 'via', 'the');
     const textArb = fc.array(word, { minLength: 5, maxLength: 60 }).map((w) => w.join(' '));
     fc.assert(
@@ -57,11 +57,13 @@ describe('matchQuote', () => {
         fc.nat(),
         fc.integer({ min: 8, max: 40 }),
         fc.nat(8),
-        (text, at, len, k) => {
+        fc.option(fc.nat()),
+        (text, at, len, k, hint) => {
           const start = at % Math.max(1, text.length - len);
           const quote = `${text.slice(start, start + len)}x`.trim();
           const full = approxSearch(text, quote, k);
-          const m = matchQuote(text, quote, {}, { maxErrors: k });
+          const context = hint === null ? {} : { hint: hint % (text.length + 1) };
+          const m = matchQuote(text, quote, context, { maxErrors: k });
           if (full.length === 0) {
             expect(m).toBeNull();
             return;
