@@ -1,12 +1,25 @@
 /**
  * Where "Send" delivers sightings. Sharing is off until the user sets an address here. The
  * host permission for exactly that origin is requested in the same click, before any await,
- * because Firefox grants `permissions.request` only inside the user's action.
+ * because Firefox grants `permissions.request` only inside the user's action. The address is
+ * saved whatever the answer, and the page says what a refusal means (CORS only).
  */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pageToBackground } from '@/src/messaging/protocol';
 import { checkShareEndpoint } from '@/src/sightings/share';
+
+/**
+ * What the host permission means for sending. With it the extension may POST to the server
+ * directly; without it the browser sends a cross-origin (CORS) request, which works only when
+ * the server allows it.
+ */
+const ACCESS_TEXT = {
+  asking: 'Asking the browser for access to this server…',
+  granted: 'Access to this server granted.',
+  refused:
+    'Access to this server was not granted: sending works only if the server allows cross-origin requests (CORS). Save the address again to be asked again.',
+} as const;
 
 interface Props {
   endpoint: string | null;
@@ -17,25 +30,26 @@ interface Props {
 export function SharingSettings({ endpoint, onChanged }: Props) {
   const [text, setText] = useState(endpoint ?? '');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [access, setAccess] = useState<'asking' | 'granted' | 'refused' | null>(null);
 
   function save() {
     const checked = checkShareEndpoint(text);
     if (!checked.ok) return setMessage({ error: true, text: checked.message });
-    browser.permissions
-      .request({ origins: [checked.originPattern] })
-      .then(async (granted) => {
-        if (!granted) {
-          return setMessage({
-            error: true,
-            text: `Sharing needs access to ${checked.originPattern}; it was not granted.`,
-          });
-        }
-        const result = await pageToBackground.sendMessage('setSharingEndpoint', checked.url);
+    // First, inside the click: Firefox grants permissions.request only in a user action.
+    const access = browser.permissions.request({ origins: [checked.originPattern] });
+    setAccess('asking');
+    access.then(
+      (granted) => setAccess(granted ? 'granted' : 'refused'),
+      () => setAccess('refused'),
+    );
+    pageToBackground.sendMessage('setSharingEndpoint', checked.url).then(
+      (result) => {
         if (!result.ok) return setMessage({ error: true, text: result.error });
         setMessage({ error: false, text: `Sightings you send go to ${result.value}.` });
         onChanged(result.value);
-      })
-      .catch((error: unknown) => setMessage({ error: true, text: String(error) }));
+      },
+      (error: unknown) => setMessage({ error: true, text: String(error) }),
+    );
   }
 
   async function turnOff() {
@@ -78,6 +92,11 @@ export function SharingSettings({ endpoint, onChanged }: Props) {
         <p id="endpoint-message" class={message?.error ? 'error' : 'hint'} role="status">
           {message?.text ?? ''}
         </p>
+        {access && (
+          <p class="hint" role="status">
+            {ACCESS_TEXT[access]}
+          </p>
+        )}
       </div>
     </details>
   );
