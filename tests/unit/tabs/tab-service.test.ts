@@ -87,6 +87,17 @@ describe('tab service over fakeBrowser', () => {
     expect(await service.getTabState(7)).toBeNull();
   });
 
+  it('listens to tab updates: navigating the tab clears its badge', async () => {
+    const service = startTabService(api);
+    await service.pageDetected(0, relevant);
+    expect(await badge(0)).toBe('3');
+    // The fake browser's default tab has id 0; update() fires tabs.onUpdated with the change.
+    await fakeBrowser.tabs.update(0, { url: 'https://b.example/' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await service.getTabState(0)).toBeNull();
+    expect(await badge(0)).toBe('');
+  });
+
   it('clears on navigation to another page, keeps on a fragment change', async () => {
     const service = startTabService(api);
     await service.pageDetected(7, relevant);
