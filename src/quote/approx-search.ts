@@ -168,3 +168,23 @@ export function withStarts(
 export function approxSearch(text: string, pattern: string, maxErrors: number): ApproxMatch[] {
   return withStarts(text, pattern, findMatchEnds(text, pattern, maxErrors));
 }
+
+/** Levenshtein distance between two whole strings (two-row dynamic programme). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      row.push(
+        Math.min(
+          (prev[j - 1] as number) + cost,
+          (prev[j] as number) + 1,
+          (row[j - 1] as number) + 1,
+        ),
+      );
+    }
+    prev = row;
+  }
+  return prev[b.length] as number;
+}

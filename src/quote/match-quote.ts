@@ -43,7 +43,7 @@ const MIN_PIECE_LENGTH = 4;
 const MAX_PIECE_HITS = 2000;
 
 /** Every start offset of `needle` in `text`, stopping after `cap` hits. */
-function occurrences(text: string, needle: string, cap: number): number[] {
+export function occurrences(text: string, needle: string, cap: number): number[] {
   const hits: number[] = [];
   for (let at = text.indexOf(needle); at >= 0 && hits.length <= cap; ) {
     hits.push(at);

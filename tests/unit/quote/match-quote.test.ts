@@ -93,4 +93,18 @@ describe('anchorQuote', () => {
     expect(moved.slice(m?.start, m?.end)).toBe('via Harbin');
     expect(m?.score).toBeGreaterThan(0.97);
   });
+
+  it('finds edited words between their unchanged context even when a closer copy exists elsewhere', () => {
+    const original =
+      'Intro paragraph with several words. Border guards said that the 200 workers arrived by train ' +
+      'at the station on Thursday night, officials added. Later: the 200 workers arrived by bus.';
+    const at = original.indexOf('the 200 workers arrived by train');
+    const q = quoteSelectorFor(original, at, at + 'the 200 workers arrived by train'.length);
+    const edited = original.replace(
+      'the 200 workers arrived by train',
+      'the 250 laborers came by train',
+    );
+    const m = anchorQuote(edited, q);
+    expect(edited.slice(m?.start, m?.end)).toBe('the 250 laborers came by train');
+  });
 });
