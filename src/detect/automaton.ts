@@ -11,8 +11,12 @@ export interface Automaton {
   classOf: Uint16Array;
   classCount: number;
   rootNext: Int32Array;
-  hashKeys: Int32Array;
-  hashValues: Int32Array;
+  /** Dense rows of the complete DFA for the shallowest states (most visited): row index or -1. */
+  denseRow: Int32Array;
+  /** `dense[row * classCount + class]` = next state. */
+  dense: Uint16Array;
+  /** Interleaved (key, target) pairs; key = state * classCount + class, -1 when empty. */
+  hashTable: Int32Array;
   hashShift: number;
   hashMask: number;
   /** Pattern ending exactly at a state, or -1. */
@@ -25,6 +29,8 @@ export interface Automaton {
 }
 
 const GOLDEN = 0x9e3779b1 | 0;
+/** Entries of the dense part (2 bytes each): the shallow states every text keeps visiting. */
+const DENSE_BUDGET = 1 << 20;
 
 /** Hash slot of a (state, class) key. */
 export function hashSlot(key: number, shift: number): number {
@@ -90,25 +96,35 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   let bits = 4;
   while (1 << bits < entries * 2) bits++;
   const size = 1 << bits;
-  const hashKeys = new Int32Array(size).fill(-1);
-  const hashValues = new Int32Array(size);
+  const hashTable = new Int32Array(size * 2).fill(-1);
   const shift = 32 - bits;
   for (let s = 1; s < n; s++) {
     for (const [c, target] of delta[s] as Map<number, number>) {
       const key = s * classCount + c;
       let h = hashSlot(key, shift);
-      while (hashKeys[h] !== -1) h = (h + 1) & (size - 1);
-      hashKeys[h] = key;
-      hashValues[h] = target;
+      while (hashTable[2 * h] !== -1) h = (h + 1) & (size - 1);
+      hashTable[2 * h] = key;
+      hashTable[2 * h + 1] = target;
     }
+  }
+  const denseRow = new Int32Array(n).fill(-1);
+  const rows = n < 65536 ? Math.min(queue.length, Math.floor(DENSE_BUDGET / classCount)) : 0;
+  const dense = new Uint16Array(rows * classCount);
+  const rootRow = Uint16Array.from(rootNext);
+  for (let r = 0; r < rows; r++) {
+    const st = queue[r] as number;
+    denseRow[st] = r;
+    dense.set(rootRow, r * classCount);
+    for (const [c, target] of delta[st] as Map<number, number>) dense[r * classCount + c] = target;
   }
   const patternLength = Int32Array.from(patterns, (p) => p.length);
   return {
     classOf,
     classCount,
     rootNext,
-    hashKeys,
-    hashValues,
+    denseRow,
+    dense,
+    hashTable,
     hashShift: shift,
     hashMask: size - 1,
     outPattern,

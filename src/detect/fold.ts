@@ -83,6 +83,17 @@ export function foldTable(): Uint16Array {
   return table;
 }
 
+let wordTable: Uint8Array | undefined;
+
+/** 1 for every folded unit that forms words in spaced scripts (a lookup table for hot loops). */
+export function wordUnitTable(): Uint8Array {
+  if (wordTable) return wordTable;
+  const t = new Uint8Array(65536);
+  for (let f = 0; f < 65536; f++) t[f] = isWordUnit(f) ? 1 : 0;
+  wordTable = t;
+  return t;
+}
+
 /** True for folded units that form words in spaced scripts (Latin, Greek, Cyrillic, digits). */
 export function isWordUnit(f: number): boolean {
   return (

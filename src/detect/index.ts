@@ -9,7 +9,7 @@ import { resolveOverlaps } from './resolve';
 import { Scanner, type ScanResult } from './scanner';
 import { scoreEvidence, zoneFlags } from './score';
 import { languageFromCounts } from './script';
-import type { Detection, DetectOptions, Lang, Match, Sensitivity, Zone } from './types';
+import type { Detection, DetectOptions, Lang, Sensitivity, Zone } from './types';
 
 export { fold, normalize } from './fold';
 export type {

@@ -183,5 +183,7 @@ export function compileLexicon(
       }
     }
   }
-  return [...byKey.values()];
+  const entries = [...byKey.values()];
+  for (const e of entries) Object.freeze(e.factIds);
+  return entries;
 }

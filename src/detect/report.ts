@@ -26,7 +26,7 @@ function toMatch(entry: LexEntry, start: number, end: number, lang: Lang | 'und'
     role: entry.role,
     strength: entry.strength,
     lang: lang !== 'und' && entry.langs.includes(lang) ? lang : entry.lang,
-    factIds: [...entry.factIds],
+    factIds: entry.factIds,
   };
   if (entry.placeId !== undefined) match.placeId = entry.placeId;
   return match;
@@ -52,13 +52,13 @@ export function buildReport(input: ReportInput): {
 } {
   const { scan, lex, kept, inZone, supporting, lang } = input;
   const matches: Match[] = [];
-  const standing: LexEntry[] = [];
+  const hits = new Int32Array(lex.entries.length);
   for (let k = 0; k < kept.length; k++) {
     const p = scan.pattern[kept[k] as number] as number;
     const entry = lex.entries[p];
     if (!entry || inZone[k] === 1 || lex.isVeto[p] === 1) continue;
     if ((entry.evidence & (EV.M | EV.S | EV.I | EV.N)) !== 0) continue;
-    standing.push(entry);
+    hits[p] = (hits[p] as number) + 1;
     const shown =
       supporting[k] === 1 ||
       entry.strength === 'strong' ||
@@ -82,7 +82,7 @@ export function buildReport(input: ReportInput): {
   let looseEnd = -1;
   for (const t of triggers) {
     const entry = lex.entries[scan.pattern[t] as number] as LexEntry;
-    standing.push(entry);
+    hits[scan.pattern[t] as number] = (hits[scan.pattern[t] as number] as number) + 1;
     const ts = scan.start[t] as number;
     const te = scan.end[t] as number;
     while (j < matches.length && (matches[j] as Match).end <= ts) j++;
@@ -90,7 +90,7 @@ export function buildReport(input: ReportInput): {
     for (let k = j; k < matches.length && (matches[k] as Match).start < te; k++) {
       const m = matches[k] as Match;
       overlapped = true;
-      for (const f of entry.factIds) if (!m.factIds.includes(f)) m.factIds.push(f);
+      for (const f of entry.factIds) if (!m.factIds.includes(f)) m.factIds = [...m.factIds, f];
     }
     if (!overlapped && ts >= looseEnd) {
       loose.push(toMatch(entry, ts, te, lang));
@@ -99,7 +99,11 @@ export function buildReport(input: ReportInput): {
   }
   if (!input.relevant) return { matches: [], topics: [], facts: [] };
   const all = loose.length === 0 ? matches : mergeSorted(matches, loose);
-  return { matches: all, ...selectCards(standing) };
+  const counted: Array<[LexEntry, number]> = [];
+  hits.forEach((n, p) => {
+    if (n > 0) counted.push([lex.entries[p] as LexEntry, n]);
+  });
+  return { matches: all, ...selectCards(counted) };
 }
 
 /** Merges two start-sorted lists, dropping entries of `extra` that overlap `base`. */

@@ -5,7 +5,7 @@
  * matches waiting for their right word boundary), so chunking never changes the result.
  */
 import type { Automaton } from './automaton';
-import { APOS, foldTable, isWordUnit, SEP } from './fold';
+import { APOS, foldTable, SEP, wordUnitTable } from './fold';
 import { SCRIPT_COUNT, scriptTable } from './script';
 
 /** Per-pattern boundary flags the scanner checks. */
@@ -26,6 +26,8 @@ export interface ScanResult {
 }
 
 const RING = 256;
+/** Language is decided on the first this-many code units (enough for any page's language). */
+const SCRIPT_SAMPLE = 1 << 17;
 const RING_MASK = RING - 1;
 
 /** Incremental scanner; create one per text, `feed` its pieces in order, then `finish`. */
@@ -49,9 +51,22 @@ export class Scanner {
   feed(chunk: string): void {
     const fold = foldTable();
     const script = scriptTable();
+    const word = wordUnitTable();
+    const apos = APOS;
+    const sep = SEP;
+    const pending = this.pending;
     const a = this.lex.automaton;
-    const { classOf, rootNext, hashKeys, hashValues, hashShift, hashMask, hasOutput, classCount } =
-      a;
+    const {
+      classOf,
+      rootNext,
+      denseRow,
+      dense,
+      hashTable,
+      hashShift,
+      hashMask,
+      hasOutput,
+      classCount,
+    } = a;
     const scripts = this.scripts;
     const ringOffset = this.ringOffset;
     const ringUnit = this.ringUnit;
@@ -60,19 +75,20 @@ export class Scanner {
     let lastSep = this.lastSep;
     const base = this.offset;
     const n = chunk.length;
+    const tallied = Math.min(n, SCRIPT_SAMPLE - base);
+    for (let i = 0; i < tallied; i++) (scripts[script[chunk.charCodeAt(i)] as number] as number)++;
     for (let i = 0; i < n; i++) {
       const u = chunk.charCodeAt(i);
-      (scripts[script[u] as number] as number)++;
       const f = fold[u] as number;
-      if (f <= APOS) {
-        if (f === APOS && this.pending.length > 0) this.settle(false);
+      if (f <= apos) {
+        if (f === apos && pending.length > 0) this.settle(0);
         continue;
       }
-      if (f === SEP) {
+      if (f === sep) {
         if (lastSep) continue;
         lastSep = true;
       } else lastSep = false;
-      if (this.pending.length > 0) this.settle(isWordUnit(f));
+      if (pending.length > 0) this.settle(word[f] as number);
       const slot = folded & RING_MASK;
       ringOffset[slot] = base + i;
       ringUnit[slot] = f;
@@ -83,13 +99,15 @@ export class Scanner {
         continue;
       }
       if (s === 0) s = rootNext[c] as number;
+      else if ((denseRow[s] as number) >= 0)
+        s = dense[(denseRow[s] as number) * classCount + c] as number;
       else {
         const key = s * classCount + c;
         let h = Math.imul(key, 0x9e3779b1 | 0) >>> hashShift;
         for (;;) {
-          const k = hashKeys[h] as number;
+          const k = hashTable[2 * h] as number;
           if (k === key) {
-            s = hashValues[h] as number;
+            s = hashTable[2 * h + 1] as number;
             break;
           }
           if (k === -1) {
@@ -114,7 +132,7 @@ export class Scanner {
 
   /** Ends the text: pending matches meet the end (a boundary). */
   finish(): ScanResult {
-    if (this.pending.length > 0) this.settle(false);
+    if (this.pending.length > 0) this.settle(0);
     return {
       count: this.count,
       pattern: this.pattern.subarray(0, this.count),
@@ -135,7 +153,7 @@ export class Scanner {
         const leftOk =
           this.lex.leftBoundary[p] === 0 ||
           from === 0 ||
-          !isWordUnit(this.ringUnit[(from - 1) & RING_MASK] as number);
+          wordUnitTable()[this.ringUnit[(from - 1) & RING_MASK] as number] === 0;
         if (leftOk) {
           const start = this.ringOffset[from & RING_MASK] as number;
           const end = (this.ringOffset[(folded - 1) & RING_MASK] as number) + 1;
@@ -147,10 +165,10 @@ export class Scanner {
     }
   }
 
-  /** Resolves matches waiting for the unit after them; `nextIsWord` rejects them. */
-  private settle(nextIsWord: boolean): void {
+  /** Resolves matches waiting for the unit after them; a word unit next (1) rejects them. */
+  private settle(nextIsWord: number): void {
     const pending = this.pending;
-    if (!nextIsWord)
+    if (nextIsWord === 0)
       for (let i = 0; i < pending.length; i += 3)
         this.record(pending[i] as number, pending[i + 1] as number, pending[i + 2] as number);
     pending.length = 0;

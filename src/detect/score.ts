@@ -83,7 +83,7 @@ export function scoreEvidence(
   lang: Lang | 'und',
   length: number,
 ): ScoreResult {
-  const { count, start, end, evidence, strong, pattern } = view;
+  const { count, start, end, evidence, strong } = view;
   const supporting = new Uint8Array(count);
   const has = (i: number, bits: number): boolean => ((evidence[i] as number) & bits) !== 0;
   const table = prefixCounts(view);

@@ -14,13 +14,16 @@ const TOPIC_ORDER: Topic[] = [
   'actors',
 ];
 
-/** Ranks topics and facts from the entries of the standing matches. */
-export function selectCards(matched: readonly LexEntry[]): { topics: Topic[]; facts: string[] } {
+/** Ranks topics and facts from the entries of the standing matches and their match counts. */
+export function selectCards(matched: ReadonlyArray<readonly [LexEntry, number]>): {
+  topics: Topic[];
+  facts: string[];
+} {
   const topicHits = new Map<Topic, number>();
   const factHits = new Map<string, number>();
-  for (const entry of matched) {
-    for (const topic of entry.topics) topicHits.set(topic, (topicHits.get(topic) ?? 0) + 1);
-    for (const fact of entry.factIds) factHits.set(fact, (factHits.get(fact) ?? 0) + 1);
+  for (const [entry, n] of matched) {
+    for (const topic of entry.topics) topicHits.set(topic, (topicHits.get(topic) ?? 0) + n);
+    for (const fact of entry.factIds) factHits.set(fact, (factHits.get(fact) ?? 0) + n);
   }
   const topics = TOPIC_ORDER.filter((t) => topicHits.has(t)).sort(
     (a, b) => (topicHits.get(b) ?? 0) - (topicHits.get(a) ?? 0),

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench` (human-readable) and `npm run bench -- --json` (one JSON object): the
+ * detector's throughput on 1 MB and 10 MB of mixed-language text, next to naive baselines doing
+ * the same matching on 1 MB (one alternation RegExp, a per-term indexOf loop) and fuse.js over
+ * the sentences of a 64 KB sample (it is far too slow for more), with the ratios and the
+ * 1 MB → 10 MB time ratio. Budget: ≥ 100 MB/s, ≥ 5× the best baseline, linear scaling.
+ */
+import { detect, quickGate } from '../src/detect';
+import { bundledLexicon } from '../src/detect/compiled';
+import { fuseBaseline, indexOfBaseline, regexBaseline } from './baselines';
+import { buildCorpus, megabytes } from './corpus';
+import { type Timing, time } from './measure';
+
+const json = process.argv.includes('--json');
+const log = (line: string): void => {
+  if (!json) console.log(line);
+};
+
+const t0 = performance.now();
+const lex = bundledLexicon();
+const compileMs = performance.now() - t0;
+const terms = [...new Set(lex.entries.map((e) => e.term))].sort((a, b) => b.length - a.length);
+
+const oneMb = buildCorpus(1e6);
+const tenMb = buildCorpus(1e7);
+const sample = buildCorpus(64e3);
+const mb1 = megabytes(oneMb);
+const mb10 = megabytes(tenMb);
+log(
+  `corpus: ${mb1.toFixed(2)} MB and ${mb10.toFixed(2)} MB of mixed en/ko/ru/zh/ja news text; ${terms.length} lexicon forms`,
+);
+log(`lexicon compile: ${compileMs.toFixed(1)} ms`);
+
+const detector1 = time(() => detect(oneMb).score, mb1, 7, 2);
+const detector10 = time(() => detect(tenMb).score, mb10, 3, 1);
+const gate1 = time(() => quickGate(oneMb), mb1, 7, 2);
+const regex = regexBaseline(terms);
+const indexOf = indexOfBaseline(terms);
+const fuse = fuseBaseline(terms);
+const baselines: Record<string, Timing & { size: string }> = {
+  regex: { ...time(() => regex(oneMb), mb1, 3), size: '1 MB' },
+  indexOf: { ...time(() => indexOf(oneMb), mb1, 3), size: '1 MB' },
+  fuse: { ...time(() => fuse(sample), megabytes(sample), 1, 0), size: '64 KB' },
+};
+const best = Object.entries(baselines).sort((a, b) => b[1].mbPerSecond - a[1].mbPerSecond)[0] as [
+  string,
+  Timing,
+];
+const scaling = detector10.ms / detector1.ms;
+const result = {
+  corpusMB: { small: mb1, large: mb10 },
+  lexiconForms: terms.length,
+  compileMs,
+  detector: { '1MB': detector1, '10MB': detector10 },
+  quickGate: { '1MB': gate1 },
+  baselines,
+  bestBaseline: best[0],
+  ratioToBestBaseline: detector1.mbPerSecond / best[1].mbPerSecond,
+  ratios: Object.fromEntries(
+    Object.entries(baselines).map(([k, v]) => [k, detector1.mbPerSecond / v.mbPerSecond]),
+  ),
+  timeRatio10to1: scaling,
+  budget: {
+    throughputOk: Math.min(detector1.mbPerSecond, detector10.mbPerSecond) >= 100,
+    ratioOk: detector1.mbPerSecond / best[1].mbPerSecond >= 5,
+    linearOk: scaling <= 12,
+  },
+};
+
+if (json) console.log(JSON.stringify(result));
+else {
+  const f = (t: Timing): string =>
+    `${t.mbPerSecond.toFixed(1).padStart(8)} MB/s  (${t.ms.toFixed(1)} ms median of ${t.runs})`;
+  log(`detector   1 MB: ${f(detector1)}`);
+  log(`detector  10 MB: ${f(detector10)}`);
+  log(`quickGate  1 MB: ${f(gate1)}`);
+  for (const [name, t] of Object.entries(baselines)) {
+    log(
+      `baseline ${name.padEnd(7)} (${t.size}): ${f(t)}  → detector is ${(detector1.mbPerSecond / t.mbPerSecond).toFixed(1)}×`,
+    );
+  }
+  log(`best baseline: ${best[0]}; detector / best = ${result.ratioToBestBaseline.toFixed(1)}×`);
+  log(`time ratio 10 MB / 1 MB: ${scaling.toFixed(2)} (linear = 10)`);
+  log(
+    `budget ≥100 MB/s: ${result.budget.throughputOk ? 'met' : 'MISSED'}; ≥5× best baseline: ${result.budget.ratioOk ? 'met' : 'MISSED'}; linear: ${result.budget.linearOk ? 'met' : 'MISSED'}`,
+  );
+}
