@@ -60,8 +60,16 @@ export function App(props: AppProps) {
   const [active, setActive] = useState(-1);
   const [openId, setOpenId] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  // Focus starts in the search box: the popup exists to look something up.
-  useEffect(() => input.current?.focus(), []);
+  // Focus starts in the search box: the popup exists to look something up. Firefox may focus
+  // its popup window only after the first render, so focus again then if nothing else has it.
+  useEffect(() => {
+    const focusSearch = () => {
+      if (document.activeElement === document.body) input.current?.focus();
+    };
+    input.current?.focus();
+    window.addEventListener('focus', focusSearch, { once: true });
+    return () => window.removeEventListener('focus', focusSearch);
+  }, []);
 
   const searching = query.trim().length > 0;
   const sections = useMemo(
