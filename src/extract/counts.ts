@@ -27,6 +27,8 @@ const EN_UNIT =
   '\\s*(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|tons?|tonnes?|yuan|won|rubles?|roubles?|dollars?|US\\$|\\$|%|percent|per\\s?cent|times|countries)(?![\\p{L}])';
 const RU_PEOPLE =
   '\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:человек|рабочих|работников|граждан|северокорейцев|мужчин|строителей|трудовых\\s+мигрантов|трудовых\\s+мигранта)(?![\\p{L}])';
+const RU_UNIT =
+  '\\s*(?:лет|год|месяц|недел|дн|час|минут|км|километр|метр|тонн|рубл|долл|юан|процент|%|раз|январ|феврал|март|апрел|ма[яе]|июн|июл|август|сентябр|октябр|ноябр|декабр)';
 const CJK_COUNTER = '(?:\\s?(?:명|人|名|位))';
 
 const approx = (value: number, text: string): HeadCount => ({ kind: 'approximate', value, text });
@@ -117,16 +119,19 @@ const RULES: Array<{ pattern: RegExp; build: Build }> = [
   },
   {
     pattern: new RegExp(
-      `${B}(около|примерно|приблизительно|порядка|почти|более|свыше|больше|не менее|до|менее)\\s+${N}${WHOLE}(?:${RU_PEOPLE})?`,
+      `${B}(около|примерно|приблизительно|порядка|почти|более|свыше|больше|не менее)\\s+${N}${WHOLE}(?!${RU_UNIT})(?:${RU_PEOPLE})?`,
       'giu',
     ),
     build: (m) => {
-      const word = (m[1] ?? '').toLowerCase();
       const n = num(m[2]);
-      if (/^(более|свыше|больше|не менее)$/.test(word)) return atLeast(n, m[0]);
-      if (/^(до|менее)$/.test(word)) return { kind: 'approximate', value: n, max: n, text: m[0] };
+      if (/^(более|свыше|больше|не менее)$/i.test(m[1] ?? '')) return atLeast(n, m[0]);
       return approx(n, m[0]);
     },
+  },
+  {
+    // "до" and "менее" also mean "until" and "less": a word for people must follow.
+    pattern: new RegExp(`${B}(?:до|менее)\\s+${N}${RU_PEOPLE}`, 'giu'),
+    build: (m) => ({ kind: 'approximate', value: num(m[1]), max: num(m[1]), text: m[0] }),
   },
   {
     pattern: new RegExp(`${B}${N}${RU_PEOPLE}`, 'giu'),

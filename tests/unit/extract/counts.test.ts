@@ -11,6 +11,9 @@ describe('readNumber', () => {
     expect(readNumber('1만2000')).toBe(12000);
     expect(readNumber('3万')).toBe(30000);
     expect(readNumber('30 тыс.')).toBe(30000);
+    expect(readNumber('3만4천')).toBe(34000);
+    expect(readNumber('3万7000')).toBe(37000);
+    expect(readNumber('8천533')).toBe(8533);
     expect(readNumber('abc')).toBeNaN();
   });
 });
@@ -55,6 +58,9 @@ describe('extractCounts: Korean', () => {
     expect(read('약 200명')[0]).toMatchObject({ kind: 'approximate', value: 200 });
     expect(read('1만 명 이상')[0]).toMatchObject({ kind: 'approximate', min: 10000 });
     expect(read('200~300명')).toEqual([{ kind: 'range', min: 200, max: 300, text: '200~300명' }]);
+    expect(read('한때 3만4천 명에 이르던')).toEqual([
+      { kind: 'exact', value: 34000, text: '3만4천 명' },
+    ]);
     expect(read('수백 명의 노동자')).toEqual([
       { kind: 'approximate', min: 200, max: 999, text: '수백 명' },
     ]);
@@ -72,6 +78,8 @@ describe('extractCounts: Russian', () => {
     expect(read('от 200 до 300 рабочих')[0]).toMatchObject({ kind: 'range', min: 200, max: 300 });
     expect(read('более 30 тыс. рабочих')[0]).toMatchObject({ kind: 'approximate', min: 30000 });
     expect(read('сотни северокорейцев')[0]).toMatchObject({ min: 200, max: 999, text: 'сотни' });
+    expect(read('до 22 декабря')).toEqual([]);
+    expect(read('до 500 рабочих')[0]).toMatchObject({ value: 500, max: 500 });
   });
 });
 
