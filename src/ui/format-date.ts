@@ -37,15 +37,7 @@ export function formatFuzzyDate(d: FuzzyDate): string {
   return d.label ? `${text} (${d.label})` : text;
 }
 
-/** The precision a date's written form has: YYYY-MM-DD is a day, YYYY-MM a month, YYYY a year. */
-function formPrecision(date: string): Precision {
-  return (['year', 'month', 'day'] as const)[date.split('-').length - 1] ?? 'year';
-}
-
 function formatSpan(start: string, sp: Precision, end: string, ep: Precision): string {
-  if (sp === 'approximate' && ep === 'approximate') {
-    return `c. ${formatSpan(start, formPrecision(start), end, formPrecision(end))}`;
-  }
   const a = parts(start);
   const b = parts(end);
   const exact = sp !== 'approximate' && ep !== 'approximate';

@@ -37,7 +37,7 @@ describe('formatFuzzyDate', () => {
         precision: 'approximate',
         end: { date: '2017-03-23', precision: 'approximate' },
       },
-      'c. 21–23 Mar 2017',
+      'c. 21 Mar 2017 – c. 23 Mar 2017',
     ],
   ] as const)('span %o → %s', (date, expected) => {
     expect(formatFuzzyDate(date)).toBe(expected);

@@ -1,0 +1,155 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Detection, Match } from '@/src/detect/types';
+import type { PageReport, ReportRequest, SightingQuote } from '@/src/messaging/protocol';
+import { mountOverlay } from '@/src/overlay/mount';
+import { HOST_TAG } from '@/src/page/host';
+import { Lens, type LensDeps } from '@/src/page/lens';
+import type { CardView } from '@/src/ui/card-view';
+
+const ARTICLE = 'Workers stayed at two inns in Dandong. Then they left for Russia by train.';
+
+function card(id: string): CardView {
+  return {
+    id,
+    topic: 'dandong-inns',
+    title: `Card ${id}`,
+    summary: 'Summary',
+    details: [],
+    dates: [{ date: '2017-03', precision: 'month' }],
+    places: ['Dandong'],
+    attributions: [],
+    confidence: 'single-source',
+    corrections: [],
+    sources: [],
+  };
+}
+
+function match(term: string, factIds: string[]): Match {
+  const start = ARTICLE.indexOf(term);
+  return {
+    term,
+    start,
+    end: start + term.length,
+    role: 'place',
+    strength: 'strong',
+    lang: 'en',
+    factIds,
+  };
+}
+
+function setup(relevant = true) {
+  document.body.innerHTML = `<p>${ARTICLE}</p>`;
+  const reports: PageReport[] = [];
+  const requests: ReportRequest[] = [];
+  const quotes: SightingQuote[] = [
+    {
+      id: 's1',
+      exact: 'Then they left for Russia by train.',
+      prefix: '',
+      suffix: '',
+      createdAt: '2026-03-21T10:00:00Z',
+      observedDate: '2017-03',
+    },
+  ];
+  let isRelevant = relevant;
+  const deps: LensDeps = {
+    css: '',
+    quickGate: (text) => text.includes('Dandong'),
+    buildTextMap: (root) => {
+      const node = root.querySelector('p')?.firstChild as Text;
+      return { text: node.data, nodes: [node], starts: [0], zones: [] };
+    },
+    detect: (): Detection => ({
+      relevant: isRelevant,
+      score: 0.8,
+      lang: 'en',
+      topics: ['dandong-inns'],
+      facts: isRelevant ? ['inns', 'route'] : [],
+      matches: isRelevant ? [match('Dandong', ['inns']), match('Russia', ['route'])] : [],
+    }),
+    mountOverlay,
+    fetchCards: async (ids) => ids.map(card),
+    fetchSightingQuotes: async () => quotes,
+    reportPage: (r) => reports.push(r),
+    openReport: (r) => requests.push(r),
+    turnOffSite: () => undefined,
+  };
+  const lens = new Lens(document, deps, 'normal');
+  return { lens, reports, requests, setRelevant: (v: boolean) => (isRelevant = v) };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
+const shadow = () => document.querySelector(HOST_TAG)?.shadowRoot;
+/** The first element matching `selector` in the overlay; fails the test when missing. */
+function inOverlay<T extends HTMLElement>(selector: string): T {
+  const el = shadow()?.querySelector<T>(selector);
+  if (!el) throw new Error(`No ${selector} in the overlay`);
+  return el;
+}
+
+let current: Lens | null = null;
+afterEach(() => current?.destroy());
+
+describe('Lens', () => {
+  it('mounts one host with the card count, loads cards and the recorded-sighting line', async () => {
+    const { lens, reports } = setup();
+    current = lens;
+    lens.rescan();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(shadow()?.querySelector('.toggle')?.textContent).toContain('2 context cards');
+    inOverlay('.toggle').click();
+    await flush();
+    expect(
+      [...(shadow()?.querySelectorAll('.panel .card h4') ?? [])].map((h) => h.textContent),
+    ).toEqual(['Card inns', 'Card route']);
+    expect(shadow()?.querySelector('.recorded')?.textContent).toContain('21 Mar 2026');
+    expect(reports.at(-1)).toMatchObject({
+      relevant: true,
+      factIds: ['inns', 'route'],
+      matchCount: 2,
+    });
+  });
+
+  it('opens a term card from the list and reports a sighting with the sentence around it', async () => {
+    const { lens, requests } = setup();
+    current = lens;
+    lens.rescan();
+    inOverlay('.toggle').click();
+    await flush();
+    const russia = [...(shadow()?.querySelectorAll('.terms button') ?? [])].find((b) =>
+      b.textContent?.startsWith('Russia'),
+    ) as HTMLButtonElement;
+    russia.click();
+    await flush();
+    expect(shadow()?.querySelector('.floating .card h4')?.textContent).toBe('Card route');
+    inOverlay('.floating .actions button').click();
+    await flush();
+    expect(requests[0]?.quote.exact).toBe('Then they left for Russia by train.');
+    expect(requests[0]?.factIds).toEqual(['route', 'inns']);
+    expect(requests[0]?.textSha256).toMatch(/^[0-9a-f]{64}$/);
+    inOverlay('.floating').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+    );
+    await flush();
+    expect(shadow()?.querySelector('.floating')).toBeNull();
+  });
+
+  it('removes the host and reports irrelevant when the page stops being relevant', () => {
+    const { lens, reports, setRelevant } = setup();
+    current = lens;
+    lens.rescan();
+    setRelevant(false);
+    lens.rescan();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(reports.at(-1)).toMatchObject({ relevant: false, factIds: [], matchCount: 0 });
+  });
+
+  it('adds nothing and reports nothing on a page that was never relevant', () => {
+    const { lens, reports } = setup(false);
+    current = lens;
+    lens.rescan();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(reports).toEqual([]);
+  });
+});
