@@ -123,6 +123,7 @@ export const sampleFacts: Fact[] = [
       },
     ],
     confidence: 'confirmed',
+    confirmedBy: 3,
     sources: ['un-press-2397'],
     triggers: { en: ['Resolution 2397'], ko: ['안보리 결의 2397호'] },
   },
