@@ -59,6 +59,18 @@ describeEachBrowser('overlay interaction', (ctx) => {
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toBe('_blank noopener noreferrer');
     await page.screenshot(`${ctx.browser}/overlay-open.png`);
+    if (ctx.browser === 'chromium') {
+      const raw = page.raw as { emulateMedia(o: { colorScheme: 'dark' }): Promise<void> };
+      await raw.emulateMedia({ colorScheme: 'dark' });
+      const background = await page.evaluate(() => {
+        const panel = document
+          .querySelector('dprk-labor-lens')
+          ?.shadowRoot?.querySelector('.panel');
+        return panel ? getComputedStyle(panel).backgroundColor : null;
+      });
+      expect(background).toBe('rgb(30, 33, 38)');
+      await page.screenshot(`${ctx.browser}/overlay-open-dark.png`);
+    }
   });
 
   it('opens a card from the term list; Esc closes it and returns focus to the term', async () => {
