@@ -12,6 +12,7 @@ import { filterSightings, type JournalFilter } from '@/src/sightings/journal';
 import type { Sighting } from '@/src/sightings/model';
 import { outboxItem } from '@/src/sightings/outbox-items';
 import { sightingsItem } from '@/src/sightings/store-item';
+import { LazyRouteStory } from '@/src/ui/map/LazyRouteStory';
 import { EditSighting } from './EditSighting';
 import { ExportImport } from './ExportImport';
 import { FilterBar, NO_FILTER } from './FilterBar';
@@ -99,6 +100,7 @@ export function JournalApp() {
         onChanged={(endpoint) => setSharing((s) => ({ ...s, endpoint }))}
       />
       <FilterBar sightings={sightings} filter={filter} onChange={setFilter} shown={shown.length} />
+      <LazyRouteStory sightings={shown} idPrefix="journal-story" />
       <section class="views" id="sighting-views" aria-label="Sightings by date">
         {groupByObservedMonth(shown).map((group) => (
           <section key={group.key} aria-labelledby={`g-${group.key}`}>

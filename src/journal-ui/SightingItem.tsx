@@ -3,7 +3,7 @@
  * and the actions on it (edit, delete, send). Quotes and titles from pages are text, never HTML.
  */
 
-import { countLabel, directionLabel } from '@/src/report-ui/labels';
+import { CHOICE_LABELS, countLabel, directionLabel, observedLabel } from '@/src/report-ui/labels';
 import type { Sighting } from '@/src/sightings/model';
 import type { OutboxEntry } from '@/src/sightings/outbox';
 
@@ -25,16 +25,15 @@ function deliveryLabel(entry: OutboxEntry): string {
 
 /** The list item. */
 export function SightingItem({ sighting: s, duplicateCount, delivery, canSend, ...on }: Props) {
-  const date = `${s.observed.date}${s.observed.inferredYear ? ' (year inferred)' : ''}`;
   return (
     <article class="sighting" aria-labelledby={`h-${s.id}`} data-id={s.id}>
       <h3 id={`h-${s.id}`}>
-        <time dateTime={s.observed.date}>{date}</time> · {s.place.name} · {countLabel(s.count)} ·{' '}
-        {directionLabel(s.direction)}
+        <time dateTime={s.observed.date}>{observedLabel(s.observed)}</time> · {s.place.name} ·{' '}
+        {countLabel(s.count)} · {directionLabel(s.direction)}
       </h3>
       <blockquote class="quote">{s.quote.exact}</blockquote>
       <p class="hint">
-        {s.page.site} — {s.page.title || s.page.url} · {s.confidence} · recorded{' '}
+        {s.page.site} — {s.page.title || s.page.url} · {CHOICE_LABELS[s.confidence]} · recorded{' '}
         {s.createdAt.slice(0, 10)}
         {s.origin && ` · from ${s.origin.name}`}
         {s.destination && ` · to ${s.destination.name}`}

@@ -8,13 +8,13 @@ import { useState } from 'preact/hooks';
 import { factBase } from '@/src/facts';
 import {
   CONFIDENCES,
-  COUNT_KINDS,
   DIRECTIONS,
   PRECISIONS,
   type Sighting,
   type SightingDraft,
   type SightingFields,
 } from '@/src/sightings/model';
+import { CountField } from './CountField';
 import { type FieldErrors, type FormValues, initialValues, readForm } from './form-values';
 import { CHOICE_LABELS } from './labels';
 import { PlaceField, PlaceNames } from './PlaceField';
@@ -125,63 +125,9 @@ export function ReportForm(props: Props) {
           onChange={(p) => set('place', p)}
         />
         {suggest('place')}
-        <fieldset class="field">
-          <legend>Head-count</legend>
-          <div class="row">
-            <label for="count-kind">Kind</label>
-            <select
-              id="count-kind"
-              value={values.countKind}
-              onChange={(e) => set('countKind', e.currentTarget.value as FormValues['countKind'])}
-            >
-              {COUNT_KINDS.map((k) => (
-                <option value={k} key={k}>
-                  {CHOICE_LABELS[k]}
-                </option>
-              ))}
-            </select>
-            {values.countKind !== 'range' && values.countKind !== 'unknown' && (
-              <>
-                <label for="count-value">Number</label>
-                <input
-                  id="count-value"
-                  inputMode="numeric"
-                  size={7}
-                  value={values.countValue}
-                  onInput={(e) => set('countValue', e.currentTarget.value)}
-                />
-              </>
-            )}
-            {values.countKind !== 'exact' && values.countKind !== 'unknown' && (
-              <>
-                <label for="count-min">At least</label>
-                <input
-                  id="count-min"
-                  inputMode="numeric"
-                  size={7}
-                  value={values.countMin}
-                  onInput={(e) => set('countMin', e.currentTarget.value)}
-                />
-                <label for="count-max">At most</label>
-                <input
-                  id="count-max"
-                  inputMode="numeric"
-                  size={7}
-                  value={values.countMax}
-                  onInput={(e) => set('countMax', e.currentTarget.value)}
-                />
-              </>
-            )}
-          </div>
-          <label for="count-text">As written</label>
-          <input
-            id="count-text"
-            value={values.countText}
-            onInput={(e) => set('countText', e.currentTarget.value)}
-          />
+        <CountField values={values} set={set} error={errors.count}>
           {suggest('count')}
-          {errors.count && <p class="error">{errors.count}</p>}
-        </fieldset>
+        </CountField>
       </section>
       <section aria-labelledby="route-heading">
         <h2 id="route-heading">Route</h2>

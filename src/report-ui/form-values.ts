@@ -109,17 +109,22 @@ function readPlace(input: PlaceInput, key: FieldKey, errors: FieldErrors): Place
   };
 }
 
+/** The numbers each kind of count takes; the others are ignored even if typed earlier. */
+const COUNT_NUMBERS: Record<CountKind, Array<'value' | 'min' | 'max'>> = {
+  exact: ['value'],
+  approximate: ['value', 'min', 'max'],
+  range: ['min', 'max'],
+  unknown: [],
+};
+
 function readCount(values: FormValues, errors: FieldErrors): HeadCount {
   const count: HeadCount = { kind: values.countKind };
-  for (const [key, text] of [
-    ['value', values.countValue],
-    ['min', values.countMin],
-    ['max', values.countMax],
-  ] as const) {
-    const n = readNumber(text);
-    if (n === null || (n !== undefined && !Number.isInteger(n)))
+  const typed = { value: values.countValue, min: values.countMin, max: values.countMax };
+  for (const key of COUNT_NUMBERS[values.countKind]) {
+    const n = readNumber(typed[key]);
+    if (n === null || (n !== undefined && !Number.isInteger(n))) {
       errors.count = 'Counts are whole numbers.';
-    else if (n !== undefined) count[key] = n;
+    } else if (n !== undefined) count[key] = n;
   }
   if (values.countText.trim()) count.text = values.countText.trim();
   return count;

@@ -22,11 +22,16 @@ export const CHOICE_LABELS: Record<string, string> = {
   unverified: 'Unverified',
 };
 
-/** "to Russia", "direction unknown". */
+const DIRECTION_PHRASES: Record<Direction, string> = {
+  'to-russia': 'to Russia',
+  'from-russia': 'from Russia',
+  'in-transit': 'in transit',
+  unknown: 'direction unknown',
+};
+
+/** "to Russia", "direction unknown": the direction as part of a sentence. */
 export function directionLabel(direction: Direction): string {
-  return direction === 'unknown'
-    ? 'direction unknown'
-    : (CHOICE_LABELS[direction] ?? direction).toLowerCase();
+  return DIRECTION_PHRASES[direction];
 }
 
 /** "about 200", "200–300", "200", or "count unknown". */
