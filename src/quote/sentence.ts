@@ -53,6 +53,12 @@ const ABBREVIATIONS = new Set([
   'св',
 ]);
 
+/**
+ * Most characters taken on each side of the match: text without sentence punctuation (a table,
+ * a run-on list) still gives a quote of readable length, cut at a word boundary.
+ */
+export const MAX_SIDE = 400;
+
 const CLOSERS = /["'”’»)\]」』）]/;
 
 /** True when the character at `i` ends a sentence. */
@@ -84,25 +90,47 @@ function skipClosers(text: string, i: number): number {
 
 /**
  * The span of the sentence (or sentences) containing `text[start, end)`, trimmed of
- * surrounding whitespace. A match that crosses a boundary gets every sentence it touches.
+ * surrounding whitespace. A match that crosses a boundary gets every sentence it touches. At
+ * most `maxSide` characters are added on each side of the match.
  */
 export function sentenceAround(
   text: string,
   start: number,
   end: number,
+  maxSide = MAX_SIDE,
 ): { start: number; end: number } {
   const lo = Math.max(0, Math.min(start, end, text.length));
   const hi = Math.min(text.length, Math.max(start, end, lo));
+  const floor = Math.max(0, lo - maxSide);
+  const ceiling = Math.min(text.length, hi + maxSide);
   let from = lo;
-  while (from > 0 && !endsSentence(text, from - 1)) from--;
-  if (from > 0) from = skipClosers(text, from);
+  while (from > floor && !endsSentence(text, from - 1)) from--;
+  if (from === floor && from > 0 && !endsSentence(text, from - 1))
+    from = wordStartAfter(text, from, lo);
+  else if (from > 0) from = skipClosers(text, from);
   let to = hi;
   if (!(to > lo && endsSentence(text, to - 1))) {
-    while (to < text.length && !endsSentence(text, to)) to++;
-    if (to < text.length && !isLineBreak(text[to])) to++;
+    while (to < ceiling && !endsSentence(text, to)) to++;
+    if (to === ceiling && to < text.length && !endsSentence(text, to))
+      to = wordEndBefore(text, to, hi);
+    else if (to < text.length && !isLineBreak(text[to])) to++;
   }
   to = skipClosers(text, to);
   while (from < to && /\s/.test(text[from] ?? '')) from++;
   while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
   return { start: from, end: to };
+}
+
+/** The first word start at or after `at` (not past `limit`), so a cut quote has no half word. */
+function wordStartAfter(text: string, at: number, limit: number): number {
+  if (/\s/.test(text[at - 1] ?? ' ')) return at;
+  const space = text.slice(at, limit).search(/\s/);
+  return space < 0 ? at : at + space + 1;
+}
+
+/** The last word end at or before `at` (not before `limit`). */
+function wordEndBefore(text: string, at: number, limit: number): number {
+  if (/\s/.test(text[at] ?? ' ')) return at;
+  const space = text.slice(limit, at).search(/\s\S*$/);
+  return space < 0 ? at : limit + space;
 }

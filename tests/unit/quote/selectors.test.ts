@@ -97,4 +97,16 @@ describe('sentenceAround', () => {
     const text = 'They left for Russia. Then more came.';
     expect(sentenceOf(text, 'for Russia.')).toBe('They left for Russia.');
   });
+
+  it('caps run-on text at a word boundary on each side', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    const at = words.indexOf('word200');
+    const span = sentenceAround(words, at, at + 7, 50);
+    const quote = words.slice(span.start, span.end);
+    expect(quote).toContain('word200');
+    expect(quote.length).toBeLessThanOrEqual(7 + 100);
+    expect(quote).toMatch(/^word\d+ .* word\d+$/);
+    expect(words.slice(span.start - 1, span.start)).toBe(' ');
+    expect(words.slice(span.end, span.end + 1)).toBe(' ');
+  });
 });
