@@ -4,7 +4,8 @@
  * detection, Ranges, overlay mount) — measured on a happy-dom document, whose DOM is slower
  * than a browser's, so these are upper bounds for the DOM parts. Then the content script's
  * size: the built file (gzipped) when a build exists, and a per-module breakdown from an
- * esbuild bundle of the same entry.
+ * esbuild bundle of the same entry. With `--browser`, also load → overlay time and long tasks
+ * in real Chromium (see content-browser.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -117,3 +118,14 @@ for (const [part, bytes] of breakdown.parts) {
   console.log(`  ${part.padEnd(34)} ${(bytes / 1024).toFixed(1).padStart(6)} KB`);
 }
 await win.happyDOM.close();
+
+if (process.argv.includes('--browser')) {
+  const { benchInBrowser } = await import('./content-browser');
+  console.log('real Chromium with the built extension:');
+  await benchInBrowser([
+    '/fixtures/en-dandong-route.html',
+    '/fixtures/zh-chaoxian-laogong.html',
+    '/fixtures/en-missile-test.html',
+    '/fixtures/zh-dandong-tourism.html',
+  ]);
+}
