@@ -116,6 +116,26 @@ describeEachBrowser('overlay interaction', (ctx) => {
     ).toEqual([]);
   });
 
+  it('stays on top of page elements with the highest z-index (top layer)', async () => {
+    const page = await ctx.session.newPage();
+    await page.goto(ctx.server.url('/fixtures/en-dandong-route.html'));
+    await page.waitFor(`${HOST} >>> .toggle`, { state: 'visible', timeout: 30_000 });
+    const onTop = await page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.style.cssText =
+        'position:fixed;inset:auto 0 0 0;height:200px;z-index:2147483647;background:red';
+      document.body.append(cover);
+      const toggle = document
+        .querySelector('dprk-labor-lens')
+        ?.shadowRoot?.querySelector('.toggle') as HTMLElement;
+      const box = toggle.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      cover.remove();
+      return hit?.localName;
+    });
+    expect(onTop).toBe('dprk-labor-lens');
+  });
+
   it('logged no console errors', () => {
     expect(ctx.session.consoleErrors()).toEqual([]);
   });
