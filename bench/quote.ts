@@ -12,7 +12,7 @@ import { anchorQuote } from '../src/quote/anchor';
 import { matchQuote } from '../src/quote/match-quote';
 import { quoteSelectorFor } from '../src/quote/selectors';
 import type { QuoteSelector, Sighting } from '../src/sightings/model';
-import { resurface } from '../src/sightings/resurface';
+import { recordedQuoteOf, resurface } from '../src/sightings/resurface';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same work. */
 function random(seed: number): () => number {
@@ -142,7 +142,7 @@ function runSituations(title: string, page: string, rnd: () => number): void {
       `  ${label.padEnd(48)} ${ms.toFixed(1).padStart(8)} ms  ${perQuote} ms/quote  found ${found}`,
     );
   }
-  const recorded = sightingsFor(quotes, 'https://example.org/recorded');
+  const recorded = sightingsFor(quotes, 'https://example.org/recorded').map(recordedQuoteOf);
   const batches: Array<[string, string, string]> = [
     ['resurface(): recorded page, edited', edited, 'https://example.org/recorded'],
     ['resurface(): unrelated page, other URL', other, 'https://example.org/other'],

@@ -3,11 +3,33 @@
  * on DATE". The page where the sighting was taken is re-anchored as Hypothesis does (up to half
  * the quote's length in edits); any other page must contain the quote nearly word for word
  * (one edit per eight characters), so a passing resemblance never claims a record.
+ *
+ * Content scripts get only what re-anchoring needs ({@link RecordedQuote}), never notes or
+ * other fields the user wrote, so the input here is that flat shape.
  */
 import { anchorQuote } from '../quote/anchor';
 import { createPageIndex } from '../quote/page-index';
 import { canonicalUrl } from './duplicates';
 import type { Sighting } from './model';
+
+/** A recorded quote as the content script receives it (the protocol's `SightingQuote`). */
+export interface RecordedQuote {
+  id: string;
+  /** The page the quote was taken from. */
+  url: string;
+  /** When the sighting was recorded (ISO 8601). */
+  createdAt: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+/** The re-anchoring data of a stored sighting. */
+export function recordedQuoteOf(s: Sighting): RecordedQuote {
+  return { id: s.id, url: s.page.url, createdAt: s.createdAt, ...s.quote };
+}
 
 /** A recorded sighting found in the page text. */
 export interface Resurfaced {
@@ -26,24 +48,35 @@ export interface Resurfaced {
 export const OTHER_PAGE_ERROR_RATE = 1 / 8;
 
 /**
- * Every sighting whose quote is in `text` (the page's main text at `url`), in page order.
- * The page is indexed once (`src/quote/page-index.ts`) so quotes that cannot be on it cost a few
+ * Every recorded quote found in `text` (the page's main text at `url`), in page order. The
+ * page is indexed once (`src/quote/page-index.ts`) so quotes that cannot be on it cost a few
  * table lookups; the rest go through the stored position, then exact and fuzzy search.
  */
-export function resurface(text: string, url: string, sightings: readonly Sighting[]): Resurfaced[] {
+export function resurface(
+  text: string,
+  url: string,
+  recorded: readonly RecordedQuote[],
+): Resurfaced[] {
   const page = canonicalUrl(url);
   const index = createPageIndex(text);
   const found: Resurfaced[] = [];
-  for (const s of sightings) {
-    const samePage = canonicalUrl(s.page.url) === page;
-    const length = s.quote.exact.length;
+  for (const r of recorded) {
+    const samePage = canonicalUrl(r.url) === page;
+    const length = r.exact.length;
     const maxErrors = Math.floor(
       samePage ? Math.min(256, length / 2) : length * OTHER_PAGE_ERROR_RATE,
     );
-    if (!index.mayContain(s.quote.exact, maxErrors)) continue;
-    const match = anchorQuote(text, s.quote, { maxErrors });
+    if (!index.mayContain(r.exact, maxErrors)) continue;
+    const selector = {
+      exact: r.exact,
+      prefix: r.prefix,
+      suffix: r.suffix,
+      start: r.start,
+      end: r.end,
+    };
+    const match = anchorQuote(text, selector, { maxErrors });
     if (!match) continue;
-    found.push({ sightingId: s.id, ...match, recordedAt: s.createdAt, samePage });
+    found.push({ sightingId: r.id, ...match, recordedAt: r.createdAt, samePage });
   }
   return found.sort((a, b) => a.start - b.start);
 }

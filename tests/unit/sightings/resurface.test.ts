@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { SightingQuote } from '@/src/messaging/protocol';
 import { quoteSelectorFor } from '@/src/quote/selectors';
-import { resurface } from '@/src/sightings/resurface';
+import { type RecordedQuote, recordedQuoteOf, resurface } from '@/src/sightings/resurface';
 import { sampleSighting } from './sample';
 
 const PAGE =
@@ -11,7 +12,11 @@ const URL_A = 'https://www.dailynk.com/english/a/';
 function recorded(text: string, needle: string, url = URL_A) {
   const at = text.indexOf(needle);
   const s = sampleSighting();
-  return { ...s, page: { ...s.page, url }, quote: quoteSelectorFor(text, at, at + needle.length) };
+  return recordedQuoteOf({
+    ...s,
+    page: { ...s.page, url },
+    quote: quoteSelectorFor(text, at, at + needle.length),
+  });
 }
 
 describe('resurface', () => {
@@ -20,8 +25,8 @@ describe('resurface', () => {
     expect(resurface(PAGE, `${URL_A}#top`, [s])).toEqual([
       {
         sightingId: s.id,
-        start: s.quote.start,
-        end: s.quote.end,
+        start: s.start,
+        end: s.end,
         score: 1,
         recordedAt: s.createdAt,
         samePage: true,
@@ -46,8 +51,12 @@ describe('resurface', () => {
     const late = recorded(PAGE, 'via Harbin');
     const early = recorded(PAGE, 'two inns in Dandong');
     expect(resurface(PAGE, URL_A, [late, early]).map((r) => r.start)).toEqual([
-      early.quote.start,
-      late.quote.start,
+      early.start,
+      late.start,
     ]);
+  });
+
+  it('accepts the quotes the background sends to content scripts as they are', () => {
+    expectTypeOf<SightingQuote>().toExtend<RecordedQuote>();
   });
 });
