@@ -5,13 +5,12 @@
  * one writer); the page refreshes when the stored journal or outbox changes, so two open
  * journals and a report window stay in step.
  */
+import { storage } from '@wxt-dev/storage';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { pageToBackground, type SharingState } from '@/src/messaging/protocol';
 import { findDuplicates } from '@/src/sightings/duplicates';
 import { filterSightings, type JournalFilter } from '@/src/sightings/journal';
 import type { Sighting } from '@/src/sightings/model';
-import { outboxItem } from '@/src/sightings/outbox-items';
-import { sightingsItem } from '@/src/sightings/store-item';
 import { LazyRouteStory } from '@/src/ui/map/LazyRouteStory';
 import { EditSighting } from './EditSighting';
 import { ExportImport } from './ExportImport';
@@ -45,8 +44,10 @@ export function JournalApp() {
   };
   useEffect(() => {
     reload();
-    const stopJournal = sightingsItem.watch(reload);
-    const stopOutbox = outboxItem.watch(reload);
+    // Watch the keys, not the versioned items: defining an item runs its migrations, and only
+    // the background may write the journal.
+    const stopJournal = storage.watch('local:sightings', reload);
+    const stopOutbox = storage.watch('local:outbox', reload);
     return () => {
       stopJournal();
       stopOutbox();

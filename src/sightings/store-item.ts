@@ -1,7 +1,8 @@
 /**
  * The journal in `storage.local`, as one versioned item. Only the background's store writes it
- * (see `store.ts`); pages may watch it to refresh their lists. A stored value that no longer
- * matches the current shape is migrated by WXT on startup before anyone reads it.
+ * (see `store.ts`) and is the only code that defines this item, because defining it runs the
+ * migrations: pages watch the key `local:sightings` to refresh their lists. A stored value of an
+ * older version is migrated by WXT when the background starts, before anyone reads it.
  */
 import { storage } from '@wxt-dev/storage';
 import { DOCUMENT_VERSION, MIGRATIONS, type Migration } from './document';
