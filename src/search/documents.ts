@@ -50,29 +50,28 @@ const unique = (values: string[]): string[] => [...new Set(values.filter((v) => 
 
 /** Builds the search documents of a fact base, in fact order. */
 export function searchDocuments(base: FactBaseData): SearchDoc[] {
-  const places = new Map(base.places.map((p) => [p.id, p]));
-  const sources = new Map(base.sources.map((s) => [s.id, s]));
+  // Places and sources are shared by many facts: normalise their texts once.
+  const placeNames = new Map(
+    base.places.map((p) => [p.id, Object.values(p.names).flat().map(normalizeForSearch)]),
+  );
+  const sourceTexts = new Map(
+    base.sources.map((s) => [s.id, [s.publication, s.title].map(normalizeForSearch)]),
+  );
+  const norm = (values: string[]) => values.map(normalizeForSearch);
   return base.facts.map((fact) => {
-    const placeNames = fact.places.flatMap((id) => {
-      const names = places.get(id)?.names;
-      return names ? Object.values(names).flat() : [];
-    });
-    const speakers = fact.attributions.map((a) => a.who);
-    const sourceTexts = fact.sources.flatMap((id) => {
-      const source = sources.get(id);
-      return source ? [source.publication, source.title] : [];
-    });
     const corrections = fact.corrections.flatMap((c) => [c.sourceSaid, c.correct]);
-    const norm = (values: string[]) => unique(values.map(normalizeForSearch));
     return {
       id: fact.id,
       title: normalizeForSearch(fact.title),
-      names: norm([...placeNames, ...(fact.people ?? []), ...(fact.orgs ?? [])]),
-      speakers: norm(speakers),
+      names: unique([
+        ...fact.places.flatMap((id) => placeNames.get(id) ?? []),
+        ...norm([...(fact.people ?? []), ...(fact.orgs ?? [])]),
+      ]),
+      speakers: unique(norm(fact.attributions.map((a) => a.who))),
       summary: normalizeForSearch(fact.summary),
-      details: norm(fact.details),
-      terms: norm([...Object.values(fact.triggers).flat(), ...corrections]),
-      sources: norm(sourceTexts),
+      details: unique(norm(fact.details)),
+      terms: unique(norm([...Object.values(fact.triggers).flat(), ...corrections])),
+      sources: unique(fact.sources.flatMap((id) => sourceTexts.get(id) ?? [])),
     };
   });
 }

@@ -13,20 +13,29 @@ const LATIN_MARKS = /([a-z])\p{M}+/gu;
 const APOSTROPHES = /['’‘ʼ`´]/g;
 const DASHES = /[‐‑‒–—―-]/g;
 const SPACES = /\s+/g;
+const QUOTES = /[“”„«»]/g;
+const NON_ASCII = /[^ -~\t\n\r]/;
 
-/** The search normal form of `text` (see the module comment for what it folds). */
-export function normalizeForSearch(text: string): string {
-  return text
+/** Punctuation that writers vary freely, in one form: no apostrophes, ASCII dashes and quotes. */
+const foldPunctuation = (text: string): string =>
+  text.replace(APOSTROPHES, '').replace(DASHES, '-').replace(QUOTES, '"');
+
+/** Unicode folding for text beyond ASCII (see the module comment). */
+const foldUnicode = (text: string): string =>
+  text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/ё/g, 'е')
     .normalize('NFD')
     .replace(LATIN_MARKS, '$1')
-    .normalize('NFC')
-    .replace(APOSTROPHES, '')
-    .replace(DASHES, '-')
-    .replace(SPACES, ' ')
-    .trim();
+    .normalize('NFC');
+
+/** The search normal form of `text` (see the module comment for what it folds). */
+export function normalizeForSearch(text: string): string {
+  const plain = foldPunctuation(text);
+  // Unicode normalisation leaves ASCII unchanged, and most fact text is ASCII.
+  const folded = NON_ASCII.test(plain) ? foldPunctuation(foldUnicode(plain)) : plain.toLowerCase();
+  return folded.replace(SPACES, ' ').trim();
 }
 
 /** True when `text` contains a character of a script written without spaces between words. */

@@ -34,11 +34,21 @@ export function bigrams(word: string): string[] {
 /** Indexes the words of `docs` (already in search normal form). */
 export function buildVocabulary(docs: SearchDoc[]): Vocabulary {
   const byWord = new Map<string, Map<number, number>>();
+  // Place names and source titles recur across facts: cut each distinct text once.
+  const cut = new Map<string, string[]>();
+  const wordsOf = (text: string): string[] => {
+    let words = cut.get(text);
+    if (!words) {
+      words = [...new Set(text.match(WORD) ?? [])];
+      cut.set(text, words);
+    }
+    return words;
+  };
   docs.forEach((doc, docIndex) => {
     for (const field of Object.keys(FIELD_WEIGHTS) as SearchField[]) {
       const weight = FIELD_WEIGHTS[field];
       for (const text of fieldTexts(doc, field)) {
-        for (const word of text.match(WORD) ?? []) {
+        for (const word of wordsOf(text)) {
           let docsOfWord = byWord.get(word);
           if (!docsOfWord) {
             docsOfWord = new Map();
