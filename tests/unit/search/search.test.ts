@@ -12,6 +12,8 @@ describe('normalizeForSearch', () => {
     expect(normalizeForSearch('Пхёнан')).toBe('пхенан');
     expect(normalizeForSearch('ＤＡＮＤＯＮＧ')).toBe('dandong');
     expect(normalizeForSearch('Kim   Dong\tNam')).toBe('kim dong nam');
+    expect(normalizeForSearch('“Daily NK” — «Хасан»')).toBe('"daily nk" - "хасан"');
+    expect(normalizeForSearch('Korea–Russia')).toBe('korea-russia');
   });
   it('keeps marks that are letters of their own script', () => {
     expect(normalizeForSearch('Хабаровский край')).toBe('хабаровский край');
