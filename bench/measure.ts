@@ -3,7 +3,7 @@
  * function over the same input, as wall time and as this process's CPU time (user + system).
  * On a shared machine CPU time is the fairer "one core" figure; both are printed.
  */
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 export interface Timing {
@@ -49,5 +49,5 @@ export function time(fn: () => unknown, megabytes: number, runs: number, warmup 
 
 /** The machine's 1-minute load average and core count, printed next to the numbers. */
 export function machineLoad(): { load1: number; cores: number } {
-  return { load1: loadavg()[0] ?? 0, cores: navigator.hardwareConcurrency ?? 0 };
+  return { load1: loadavg()[0] ?? 0, cores: availableParallelism() };
 }

@@ -53,6 +53,8 @@ export interface LexEntry {
   lang: Lang;
   /** Every language that lists this pattern. */
   langs: Lang[];
+  /** The surface form each language lists (丹東 in Japanese, 丹东 in Chinese). */
+  forms: Partial<Record<Lang, string>>;
   evidence: number;
   topics: Topic[];
   factIds: string[];
@@ -91,7 +93,10 @@ function russianStem(name: string): string {
 }
 
 interface RawEntry
-  extends Omit<LexEntry, 'pattern' | 'term' | 'langs' | 'leftBoundary' | 'rightBoundary'> {}
+  extends Omit<
+    LexEntry,
+    'pattern' | 'term' | 'langs' | 'forms' | 'leftBoundary' | 'rightBoundary'
+  > {}
 
 /** Builds the entry list; later sources merge into earlier ones with the same pattern. */
 export function compileLexicon(
@@ -113,6 +118,7 @@ export function compileLexicon(
       const existing = byKey.get(key);
       if (existing) {
         if (!existing.langs.includes(raw.lang)) existing.langs.push(raw.lang);
+        existing.forms[raw.lang] ??= surface.trim();
         for (const t of raw.topics) if (!existing.topics.includes(t)) existing.topics.push(t);
         for (const f of raw.factIds) if (!existing.factIds.includes(f)) existing.factIds.push(f);
         existing.placeId ??= raw.placeId;
@@ -130,6 +136,7 @@ export function compileLexicon(
         pattern,
         term: surface.trim(),
         langs: [raw.lang],
+        forms: { [raw.lang]: surface.trim() },
         leftBoundary: isWordUnit(pattern.charCodeAt(0)),
         rightBoundary: !stem && isWordUnit(pattern.charCodeAt(pattern.length - 1)),
       });

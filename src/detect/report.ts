@@ -19,13 +19,14 @@ function inZones(pos: number, zones: readonly Zone[]): boolean {
 }
 
 function toMatch(entry: LexEntry, start: number, end: number, lang: Lang | 'und'): Match {
+  const matchLang = lang !== 'und' && entry.langs.includes(lang) ? lang : entry.lang;
   const match: Match = {
-    term: entry.term,
+    term: entry.forms[matchLang] ?? entry.term,
     start,
     end,
     role: entry.role,
     strength: entry.strength,
-    lang: lang !== 'und' && entry.langs.includes(lang) ? lang : entry.lang,
+    lang: matchLang,
     factIds: entry.factIds,
   };
   if (entry.placeId !== undefined) match.placeId = entry.placeId;

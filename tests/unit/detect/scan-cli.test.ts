@@ -1,0 +1,84 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scanLine } from '@/src/cli/scan';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const PAGES = join(ROOT, 'tests/fixtures/pages');
+
+interface Expectation {
+  page: string;
+  lang: string;
+  relevant: boolean;
+  topics: string[];
+  mustHighlight: string[];
+}
+
+describe('scan CLI', () => {
+  const expectations = JSON.parse(
+    readFileSync(join(PAGES, 'expectations.json'), 'utf8'),
+  ) as Expectation[];
+
+  it.each(expectations)('reduces $page to its main text and judges it', (exp) => {
+    const html = readFileSync(join(PAGES, exp.page), 'utf8');
+    const line = JSON.parse(scanLine(exp.page, html));
+    expect(Object.keys(line)).toEqual([
+      'file',
+      'relevant',
+      'score',
+      'lang',
+      'topics',
+      'facts',
+      'matches',
+    ]);
+    expect(line.relevant).toBe(exp.relevant);
+    expect(line.lang).toBe(exp.lang);
+    expect(line.topics).toEqual(expect.arrayContaining(exp.topics));
+    const terms = line.matches.map((m: { term: string }) => m.term);
+    for (const term of exp.mustHighlight) expect(terms).toContain(term);
+  });
+
+  it('prints one line per file, reads stdin, and reports a missing file with exit code 2', {
+    timeout: 60_000,
+  }, () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/scan.ts',
+        'tests/fixtures/pages/en-missile-test.html',
+        'missing.txt',
+        '-',
+      ],
+      { cwd: ROOT, input: '북한 노동자들이 러시아로 파견됐다', encoding: 'utf8' },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('missing.txt');
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.file, l.relevant])).toEqual([
+      ['tests/fixtures/pages/en-missile-test.html', false],
+      ['-', true],
+    ]);
+    expect(lines[1].matches[0]).toEqual({ term: '북한 노동자', start: 0, end: 6 });
+  });
+
+  it('exits 0 when every file is read', { timeout: 60_000 }, () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/scan.ts', '-'], {
+      cwd: ROOT,
+      input: 'Weather: sunny.',
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out)).toMatchObject({
+      file: '-',
+      relevant: false,
+      topics: [],
+      facts: [],
+      matches: [],
+    });
+  });
+});
