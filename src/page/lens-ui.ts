@@ -9,6 +9,7 @@ import type { Overlay } from '@/src/overlay/mount';
 import type { PanelData, RecordedLine } from '@/src/overlay/Panel';
 import { sentenceAround, sha256Hex } from '@/src/overlay/report-quote';
 import { nextOccurrence, type TermEntry, termEntries } from '@/src/overlay/terms';
+import { anchorQuote } from '@/src/quote/anchor';
 import type { CardView } from '@/src/ui/card-view';
 import { formatDatePoint } from '@/src/ui/format-date';
 import type { Highlighter } from './highlighter';
@@ -16,6 +17,9 @@ import { rangeIndexAtPoint } from './hit-test';
 import { isFromHost, type OverlayHost } from './host';
 import type { LensDeps } from './lens';
 import { type RelevantScan, wordEnd } from './scan';
+
+/** Lowest re-anchoring score (0..1) at which an edited recorded quote still counts as found. */
+const MIN_ANCHOR_SCORE = 0.75;
 
 interface OpenCard {
   matchIndex: number;
@@ -102,8 +106,16 @@ export class LensUi {
     const quotes = await this.deps.fetchSightingQuotes().catch(() => []);
     if (generation !== this.generation || !this.scan) return;
     const text = this.scan.map.text;
+    const here = this.doc.location.href;
+    // Exact quotes anywhere; fuzzy re-anchoring (edited wording) only for quotes recorded on
+    // this very URL, so many journal entries cost one substring search each.
     const recorded: RecordedLine[] = quotes
-      .filter((q) => q.exact.length > 0 && text.includes(q.exact))
+      .filter(
+        (q) =>
+          q.exact.length > 0 &&
+          (text.includes(q.exact) ||
+            (q.url === here && (anchorQuote(text, q)?.score ?? 0) >= MIN_ANCHOR_SCORE)),
+      )
       .map((q) => ({
         id: q.id,
         exact: q.exact,

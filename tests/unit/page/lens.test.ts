@@ -50,6 +50,31 @@ function setup(relevant = true) {
       suffix: '',
       createdAt: '2026-03-21T10:00:00Z',
       observedDate: '2017-03',
+      url: 'https://elsewhere.example/',
+      start: 0,
+      end: 35,
+    },
+    {
+      id: 's2',
+      exact: 'Workers stayed at two inns in Dandong!',
+      prefix: '',
+      suffix: ' Then they left',
+      createdAt: '2026-03-22T10:00:00Z',
+      observedDate: '2017-03',
+      url: document.location.href,
+      start: 0,
+      end: 38,
+    },
+    {
+      id: 's3',
+      exact: 'A sentence that is on no page at all.',
+      prefix: '',
+      suffix: '',
+      createdAt: '2026-03-23T10:00:00Z',
+      observedDate: '2017-03',
+      url: document.location.href,
+      start: 0,
+      end: 37,
     },
   ];
   let isRelevant = relevant;
@@ -103,7 +128,11 @@ describe('Lens', () => {
     expect(
       [...(shadow()?.querySelectorAll('.panel .card h4') ?? [])].map((h) => h.textContent),
     ).toEqual(['Card inns', 'Card route']);
-    expect(shadow()?.querySelector('.recorded')?.textContent).toContain('21 Mar 2026');
+    // Exact quotes are found on any page; a quote recorded on this URL is found even edited.
+    const recorded = [...(shadow()?.querySelectorAll('.recorded') ?? [])].map((p) => p.textContent);
+    expect(recorded).toHaveLength(2);
+    expect(recorded[0]).toContain('21 Mar 2026');
+    expect(recorded[1]).toContain('22 Mar 2026');
     expect(reports.at(-1)).toMatchObject({
       relevant: true,
       factIds: ['inns', 'route'],
