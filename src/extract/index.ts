@@ -11,6 +11,7 @@ import { extractDirections } from './direction';
 import { extractOrigins } from './origins';
 import { extractPlaces } from './places';
 
+/** The single-kind extractors and the gazetteer, for callers that need only one. */
 export type { Candidate } from './candidate';
 export { extractCounts } from './counts';
 export { extractDates } from './dates';

@@ -26,6 +26,7 @@ export interface QuoteMatch {
   score: number;
 }
 
+/** Search limits; the default is Hypothesis's bound. */
 export interface MatchOptions {
   /** Most edits accepted in the quote itself; Hypothesis's default, min(256, length/2). */
   maxErrors?: number;

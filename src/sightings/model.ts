@@ -14,6 +14,7 @@ export const SIGHTING_SCHEMA_VERSION = 1;
 
 /** Where the workers were going. `unknown` is a real answer: many reports do not say. */
 export const DIRECTIONS = ['to-russia', 'from-russia', 'in-transit', 'unknown'] as const;
+/** One of the values above. */
 export type Direction = (typeof DIRECTIONS)[number];
 
 /**
@@ -22,18 +23,22 @@ export type Direction = (typeof DIRECTIONS)[number];
  * Same labels as fact dates.
  */
 export const PRECISIONS = ['day', 'month', 'year', 'approximate'] as const;
+/** One of the values above. */
 export type Precision = (typeof PRECISIONS)[number];
 
 /** How sure the user is, in the same labels the fact base uses for facts. */
 export const CONFIDENCES = ['in-source', 'confirmed', 'single-source', 'unverified'] as const;
+/** One of the values above. */
 export type Confidence = (typeof CONFIDENCES)[number];
 
 /** How a head-count was stated: "200" (exact), "about 200"/"hundreds" (approximate), "200–300". */
 export const COUNT_KINDS = ['exact', 'approximate', 'range', 'unknown'] as const;
+/** One of the values above. */
 export type CountKind = (typeof COUNT_KINDS)[number];
 
 /** Page languages; `und` when the detector could not tell. */
 export const PAGE_LANGS = ['en', 'ko', 'ru', 'zh', 'ja', 'und'] as const;
+/** One of the values above. */
 export type PageLang = (typeof PAGE_LANGS)[number];
 
 /** The page a quote was taken from, as it was at capture time. */

@@ -83,6 +83,7 @@ const kebabId = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)'),
 );
 
+/** The page a quote came from; the URL must be http(s), the hash 64 hex digits. */
 export const PageContextSchema = v.strictObject({
   url: v.pipe(text, v.url('must be a URL'), v.regex(/^https?:\/\//i, 'must be an http(s) URL')),
   title: v.string('must be text'),
@@ -93,6 +94,7 @@ export const PageContextSchema = v.strictObject({
   pageDate: v.optional(isoDate),
 });
 
+/** The quote's selectors; `exact` keeps its spaces (it is evidence) but may not be blank. */
 export const QuoteSelectorSchema = v.pipe(
   v.strictObject({
     exact: text,
@@ -104,6 +106,7 @@ export const QuoteSelectorSchema = v.pipe(
   v.check((q) => q.end > q.start, 'end must be after start'),
 );
 
+/** An observed date whose form fits its precision. */
 export const ObservedDateSchema = v.pipe(
   v.strictObject({
     date: isoDate,
@@ -116,6 +119,7 @@ export const ObservedDateSchema = v.pipe(
   ),
 );
 
+/** A place by gazetteer id and/or name, with both coordinates or none. */
 export const PlaceRefSchema = v.pipe(
   v.strictObject({
     placeId: v.optional(kebabId),
@@ -126,6 +130,7 @@ export const PlaceRefSchema = v.pipe(
   v.check((p) => (p.lat === undefined) === (p.lon === undefined), 'lat and lon go together'),
 );
 
+/** A head-count whose numbers fit its kind (see {@link countIsConsistent}). */
 export const HeadCountSchema = v.pipe(
   v.strictObject({
     kind: v.picklist(COUNT_KINDS, `must be one of ${COUNT_KINDS.join(', ')}`),
@@ -140,6 +145,7 @@ export const HeadCountSchema = v.pipe(
   ),
 );
 
+/** A whole stored sighting, as imports, storage reads and the form check it. */
 export const SightingSchema = v.pipe(
   v.strictObject({
     id: v.pipe(v.string('must be text'), v.uuid('must be a UUID')),

@@ -9,6 +9,7 @@ import type { Sighting } from '../model';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
+/** A plain-text body; `purpose` says whether it describes, comments or tags. */
 export interface TextualBody {
   type: 'TextualBody';
   value: string;
@@ -17,6 +18,7 @@ export interface TextualBody {
   language?: string;
 }
 
+/** One sighting as a W3C Web Annotation. */
 export interface WebAnnotation {
   '@context': typeof CONTEXT;
   id: string;

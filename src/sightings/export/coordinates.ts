@@ -9,6 +9,7 @@ import type { PlaceRef, Sighting } from '../model';
 /** Where a position came from, for the export's `coordinatesFrom` property. */
 export type CoordinateSource = 'typed' | 'gazetteer';
 
+/** A WGS 84 position and where it came from. */
 export interface Position {
   lat: number;
   lon: number;

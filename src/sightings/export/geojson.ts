@@ -7,6 +7,7 @@
 import type { Sighting } from '../model';
 import { sightingPosition } from './coordinates';
 
+/** One located sighting as a GeoJSON Point feature. */
 export interface GeoJsonFeature {
   type: 'Feature';
   id: string;
@@ -14,6 +15,7 @@ export interface GeoJsonFeature {
   properties: Record<string, string | number | boolean | string[] | null>;
 }
 
+/** The export: located sightings as features, the rest listed in `unlocated`. */
 export interface GeoJsonCollection {
   type: 'FeatureCollection';
   features: GeoJsonFeature[];
