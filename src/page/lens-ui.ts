@@ -3,7 +3,7 @@
  * is not bundled into the content script), the floating card opened by a click on a
  * highlighted term or from the panel's term list, focus return, and "Report a sighting".
  */
-import type { ReportRequest } from '@/src/messaging/protocol';
+import type { ReportRequest, SightingQuote } from '@/src/messaging/protocol';
 import type { FloatingState } from '@/src/overlay/FloatingCard';
 import type { Overlay } from '@/src/overlay/mount';
 import type { PanelData, RecordedLine } from '@/src/overlay/Panel';
@@ -35,6 +35,7 @@ export class LensUi {
   private open: OpenCard | null = null;
   private floatingSeq = 0;
   private generation = 0;
+  private quotes: Promise<SightingQuote[]> | null = null;
   private readonly onClick = (event: MouseEvent) => this.handleClick(event);
 
   constructor(
@@ -103,7 +104,9 @@ export class LensUi {
   }
 
   private async loadRecorded(generation: number): Promise<void> {
-    const quotes = await this.deps.fetchSightingQuotes().catch(() => []);
+    // Asked once per mounted overlay: rescans of a busy page must not message on every batch.
+    this.quotes ??= this.deps.fetchSightingQuotes().catch(() => []);
+    const quotes = await this.quotes;
     if (generation !== this.generation || !this.scan) return;
     const text = this.scan.map.text;
     const here = this.doc.location.href;

@@ -35,6 +35,7 @@ export class Lens {
   private watcher: AbortController | null = null;
   private reported: 'nothing' | 'relevant' | 'irrelevant' = 'nothing';
   private scanCount = 0;
+  private lastReport = '';
 
   constructor(
     private readonly doc: Document,
@@ -132,7 +133,7 @@ export class Lens {
   private report(scan: RelevantScan | null): void {
     const d = scan?.detection;
     this.reported = d ? 'relevant' : 'irrelevant';
-    this.deps.reportPage({
+    const report: PageReport = {
       url: this.doc.location.href,
       title: this.doc.title,
       lang: d?.lang ?? 'und',
@@ -140,6 +141,11 @@ export class Lens {
       factIds: d?.facts ?? [],
       topics: d?.topics ?? [],
       matchCount: scan?.ranges.filter((r) => r !== null).length ?? 0,
-    });
+    };
+    // A page that re-renders is rescanned often; the background hears only about changes.
+    const key = JSON.stringify(report);
+    if (key === this.lastReport) return;
+    this.lastReport = key;
+    this.deps.reportPage(report);
   }
 }

@@ -138,6 +138,8 @@ describe('Lens', () => {
       factIds: ['inns', 'route'],
       matchCount: 2,
     });
+    lens.rescan();
+    expect(reports).toHaveLength(1);
   });
 
   it('opens a term card from the list and reports a sighting with the sentence around it', async () => {
