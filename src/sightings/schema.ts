@@ -78,6 +78,8 @@ const people = v.pipe(
   v.integer('must be a whole number'),
   v.minValue(0, 'must not be negative'),
 );
+const LAT = 'must be a latitude between -90 and 90';
+const LON = 'must be a longitude between -180 and 180';
 const kebabId = v.pipe(
   v.string('must be text'),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)'),
@@ -124,8 +126,12 @@ export const PlaceRefSchema = v.pipe(
   v.strictObject({
     placeId: v.optional(kebabId),
     name: text,
-    lat: v.optional(v.pipe(v.number('must be a number'), v.minValue(-90), v.maxValue(90))),
-    lon: v.optional(v.pipe(v.number('must be a number'), v.minValue(-180), v.maxValue(180))),
+    lat: v.optional(
+      v.pipe(v.number('must be a number'), v.minValue(-90, LAT), v.maxValue(90, LAT)),
+    ),
+    lon: v.optional(
+      v.pipe(v.number('must be a number'), v.minValue(-180, LON), v.maxValue(180, LON)),
+    ),
   }),
   v.check((p) => (p.lat === undefined) === (p.lon === undefined), 'lat and lon go together'),
 );

@@ -26,7 +26,10 @@ export function issuePath(issue: v.BaseIssue<unknown>): string {
 export function toFieldIssues(issues: readonly v.BaseIssue<unknown>[]): FieldIssue[] {
   return issues.map((issue) => {
     const path = issuePath(issue);
-    // valibot's own message for a missing key is "Invalid key: Expected ...": say it plainly.
+    // valibot words these two for developers ("Invalid key: Expected never …"): say it plainly.
+    if (issue.type === 'strict_object' && issue.expected === 'never') {
+      return { path, message: 'is not a field of a sighting (misspelt, or from another format)' };
+    }
     const missing =
       issue.kind === 'schema' && issue.input === undefined && issue.type !== 'undefined';
     return { path, message: missing ? 'is missing' : issue.message };

@@ -76,6 +76,14 @@ describe('importSightings: every error kind, nothing merged', () => {
     const errors = errorsOf(file([bad]));
     expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['count.value', 'extra']));
     expect(errors.find((e) => e.path === 'count.value')?.message).toBe('must be a number');
+    expect(errors.find((e) => e.path === 'extra')?.message).toMatch(
+      /^is not a field of a sighting/,
+    );
+    const farAway = { ...sampleSighting(), place: { name: 'x', lat: 100, lon: 0 } };
+    expect(errorsOf(file([farAway]))[0]).toMatchObject({
+      path: 'place.lat',
+      message: 'must be a latitude between -90 and 90',
+    });
   });
 
   it('bad dates', () => {
