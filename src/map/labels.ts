@@ -31,12 +31,12 @@ export interface LabelRequest {
   centred?: boolean;
 }
 
-export const LABEL_FONT_SIZE = 9;
+export const LABEL_FONT_SIZE = 10;
 
-/** Estimated text width: CJK and Hangul are square, Latin and Cyrillic about 0.56 em. */
+/** Estimated text width: CJK and Hangul are square, Latin and Cyrillic at most about 0.62 em. */
 export function textWidth(text: string, size = LABEL_FONT_SIZE): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(ch) ? 1 : 0.56;
+  for (const ch of text) w += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(ch) ? 1 : 0.62;
   return w * size;
 }
 

@@ -4,7 +4,7 @@
  * deadline, the links since 2023) and the user's sightings, each with its interval and a full
  * text label for screen readers.
  */
-import type { Fact, FuzzyDate } from '@/src/facts/schema';
+import type { FuzzyDate } from '@/src/facts/schema';
 import { formatFuzzyDate } from '@/src/ui/format-date';
 import { type DatedValue, type DayInterval, dateInterval } from './dates';
 
@@ -43,9 +43,16 @@ function dateOrder(a: TimelineEvent, b: TimelineEvent): number {
   return a.start - b.start || a.end - b.end || a.key.localeCompare(b.key);
 }
 
+/** What a timeline needs of a fact: a fact base record and a card view both fit. */
+export interface DatedFact {
+  id: string;
+  title: string;
+  dates: readonly FuzzyDate[];
+}
+
 /** Events for the given facts (by default the route story) in date order. */
 export function factEvents(
-  factById: (id: string) => Fact | undefined,
+  factById: (id: string) => DatedFact | undefined,
   entries: readonly { id: string; short: string }[] = TIMELINE_FACTS,
 ): TimelineEvent[] {
   return entries

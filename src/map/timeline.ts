@@ -31,7 +31,14 @@ export interface Mark {
   core: [number, number];
   lane: number;
   showLabel: boolean;
+  /** The label sits left of the mark (it would run past the right edge otherwise). */
+  labelLeft: boolean;
+  /** Drawn again, readable, in the detail strip: here it is only a faint tick. */
+  inDetail: boolean;
 }
+
+/** Font size of timeline labels, in layout pixels. */
+export const TIMELINE_FONT = 10;
 
 /** A drawn axis with its marks. */
 export interface Strip {
@@ -101,25 +108,38 @@ function yearTicks(segments: readonly AxisSegment[]): Tick[] {
     const ticks: Tick[] = [];
     for (let y = yearOf(s.from) + 1; y < yearOf(s.to) + 1; y++) {
       const x = scaleDay([s], dayNumber(y));
-      if (y % step === 0 && x <= s.x1) ticks.push({ x, text: String(y) });
+      if (y % step === 0 && x <= s.x1 - 8) ticks.push({ x, text: String(y) });
     }
     return ticks;
   });
 }
 
-/** Assigns lanes left to right; a label that finds no free lane is hidden. */
-export function assignLanes(marks: Mark[], maxLanes: number, labels: boolean): number {
+/**
+ * Assigns lanes left to right; a label that finds no free lane is hidden. A label that would
+ * pass `maxX` goes left of its mark; one that fits neither side is left to the mark's title.
+ */
+export function assignLanes(
+  marks: Mark[],
+  maxLanes: number,
+  labels: boolean,
+  maxX = Infinity,
+): number {
   const ends: number[] = [];
   for (const m of [...marks].sort(
     (a, b) => a.x0 - b.x0 || a.event.key.localeCompare(b.event.key),
   )) {
-    const labelEnd = labels ? m.x0 + 6 + textWidth(m.event.short) : m.x1;
-    const right = Math.max(m.x1, labelEnd) + 4;
-    const lane = ends.findIndex((end) => end <= m.x0 - 3);
+    const full = textWidth(m.event.short, TIMELINE_FONT) + 5;
+    const fits = labels && (m.x1 + full <= maxX || m.x0 - full >= 0);
+    const w = fits ? full : 0;
+    const labelLeft = fits && m.x1 + w > maxX;
+    const left = labelLeft ? m.x0 - w : m.x0;
+    const right = (labelLeft ? m.x1 : m.x1 + w) + 4;
+    m.labelLeft = labelLeft;
+    const lane = ends.findIndex((end) => end <= left - 3);
     if (lane >= 0 || ends.length < maxLanes) {
       const i = lane >= 0 ? lane : ends.length;
       ends[i] = right;
-      Object.assign(m, { lane: i, showLabel: labels });
+      Object.assign(m, { lane: i, showLabel: fits });
     } else {
       const i = ends.indexOf(Math.min(...ends));
       ends[i] = Math.max(ends[i] ?? 0, m.x1 + 4);
@@ -140,6 +160,8 @@ function place(e: TimelineEvent, segments: readonly AxisSegment[]): Mark {
     core: [at(e.core[0]), at(e.core[1])],
     lane: 0,
     showLabel: false,
+    labelLeft: false,
+    inDetail: false,
   };
 }
 
@@ -171,11 +193,12 @@ export function layoutTimeline(
   const overviewMarks = events.map((e) => place(e, segments));
   const lanes = assignLanes(
     overviewMarks.filter((m) => !inMonth(m.event)),
-    labels ? 5 : 3,
+    labels ? 6 : 3,
     labels,
+    width - 4,
   );
   for (const m of overviewMarks.filter((m) => inMonth(m.event)))
-    Object.assign(m, { lane: 0, showLabel: false });
+    Object.assign(m, { lane: 0, showLabel: false, inDetail: true });
   const overview = { segments, ticks: yearTicks(segments), marks: overviewMarks, lanes };
   if (!month) return { width, overview, detail: null };
   const daySeg = [{ from, to, x0: 8, x1: width - 8 }];
@@ -186,7 +209,7 @@ export function layoutTimeline(
   const ticks = days
     .sort((a, b) => a - b)
     .map((d) => ({ x: scaleDay(daySeg, from + d - 1 + 0.5), text: String(d) }));
-  const detailLanes = assignLanes(detailMarks, 6, labels);
+  const detailLanes = assignLanes(detailMarks, 6, labels, width - 4);
   return {
     width,
     overview,

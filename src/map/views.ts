@@ -30,17 +30,17 @@ export interface FittedView {
 }
 
 /** The inset sits in the main view's lower right corner, over the Sea of Japan. */
-export const INSET_FRAME = { x: 318, y: 262, width: 156, height: 104 } as const;
+export const INSET_FRAME = { x: 266, y: 222, width: 130, height: 92 } as const;
 
 /** Build-time specs; runtime code reads the fitted result from `assets/map/views.json`. */
 export const VIEW_SPECS: readonly ViewSpec[] = [
   {
     id: 'main',
-    width: 480,
-    height: 372,
+    width: 400,
+    height: 318,
     parallels: [38, 48],
     lon0: 127,
-    padding: { top: 26, right: 40, bottom: 30, left: 30 },
+    padding: { top: 22, right: 34, bottom: 24, left: 26 },
   },
   {
     id: 'inset',
@@ -48,7 +48,7 @@ export const VIEW_SPECS: readonly ViewSpec[] = [
     height: INSET_FRAME.height,
     parallels: [50, 58],
     lon0: 50,
-    padding: { top: 22, right: 26, bottom: 18, left: 22 },
+    padding: { top: 20, right: 24, bottom: 18, left: 20 },
   },
 ];
 

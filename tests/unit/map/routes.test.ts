@@ -65,3 +65,21 @@ describe('routes', () => {
     }
   });
 });
+
+describe('route periods as text', () => {
+  it('reads open, closed and single-month periods', async () => {
+    const { formatPeriod } = await import('@/src/map/periods');
+    expect(formatPeriod({ from: '1959-08', note: 'bridge opened' })).toBe(
+      'from Aug 1959 (bridge opened)',
+    );
+    expect(formatPeriod({ from: '2008', to: '2020-02', note: 'twice a month' })).toBe(
+      '2008 – Feb 2020 (twice a month)',
+    );
+    expect(formatPeriod({ to: '2007', note: 'closed about 2007' })).toBe(
+      'until 2007 (closed about 2007)',
+    );
+    expect(formatPeriod({ from: '2017-03', to: '2017-03', note: 'one informant' })).toBe(
+      'Mar 2017 (one informant)',
+    );
+  });
+});

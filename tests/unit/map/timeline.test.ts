@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { factBase } from '@/src/facts';
 import { dateInterval, dayNumber } from '@/src/map/dates';
-import { layoutTimeline, scaleDay } from '@/src/map/timeline';
+import { textWidth } from '@/src/map/labels';
+import { layoutTimeline, scaleDay, TIMELINE_FONT } from '@/src/map/timeline';
 import { factEvents, sightingEvents, TIMELINE_FACTS } from '@/src/map/timeline-events';
 
 const events = factEvents((id) => factBase.factById(id));
@@ -109,14 +110,25 @@ describe('timeline layout', () => {
     );
   });
 
-  it('gives overlapping labelled marks different lanes', () => {
+  it('keeps labelled marks and their labels apart within a lane, inside the width', () => {
     for (const strip of [layout.overview, layout.detail]) {
       const shown = (strip?.marks ?? []).filter((m) => m.showLabel);
-      for (const a of shown)
-        for (const b of shown) {
-          if (a === b || a.lane !== b.lane || a.x0 > b.x0) continue;
-          expect(b.x0, `${a.event.key} / ${b.event.key}`).toBeGreaterThan(a.x0 + 3);
+      const extent = (m: (typeof shown)[number]) => {
+        const w = textWidth(m.event.short, TIMELINE_FONT) + 5;
+        return m.labelLeft ? [m.x0 - w, m.x1] : [m.x0, m.x1 + w];
+      };
+      for (const m of shown) {
+        const [l = 0, r = 0] = extent(m);
+        expect(l, m.event.key).toBeGreaterThanOrEqual(0);
+        expect(r, m.event.key).toBeLessThanOrEqual(layout.width);
+      }
+      for (let lane = 0; lane < (strip?.lanes ?? 0); lane++) {
+        const row = shown.filter((m) => m.lane === lane).map(extent);
+        row.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+        for (let i = 1; i < row.length; i++) {
+          expect(row[i]?.[0] ?? 0).toBeGreaterThan(row[i - 1]?.[1] ?? 0);
         }
+      }
     }
   });
 

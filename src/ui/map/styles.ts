@@ -1,0 +1,42 @@
+/**
+ * Colours and CSS shared by the map, the leg list and the timeline. Carried as a string and
+ * rendered in a `<style>` by each component, so they look the same in the popup, the journal
+ * and the overlay's shadow root without touching those views' style sheets.
+ */
+
+/** One colour and dash per route, also used by the leg list's swatches. */
+export const ROUTE_STYLE: Record<string, { color: string; dash?: string; width: number }> = {
+  direct: { color: '#b3261e', width: 2.4 },
+  'through-car': { color: '#7a3e9d', width: 1.6 },
+  china: { color: '#1d63a8', dash: '5 3', width: 2 },
+  'beijing-pyongyang': { color: '#2e7d4f', width: 1.4 },
+  flights: { color: '#555', dash: '2 2', width: 1.2 },
+};
+
+/** Sightings are drawn in one colour on both the map and the timeline. */
+export const SIGHTING_COLOR = '#e07b00';
+
+export const MAP_CSS = `
+.lens-story{display:grid;gap:10px;margin:10px 0}
+@media (min-width:720px){.lens-story{grid-template-columns:minmax(0,3fr) minmax(0,2fr)}.lens-story>.lens-timeline{grid-column:1/-1}}
+.lens-legs h3,.lens-legs h4{margin:0 0 4px;font-size:13px}
+.lens-legs button{font:inherit;font-size:11px;padding:0 4px}
+.lens-map,.lens-timeline,.lens-legs{font:12px/1.4 system-ui,sans-serif;color:#222}
+.lens-map svg,.lens-timeline svg{display:block;width:100%;height:auto}
+.lens-map [tabindex]:focus,.lens-timeline [tabindex]:focus{outline:none}
+.lens-map [tabindex]:focus .focus-ring,.lens-timeline [tabindex]:focus .focus-ring{stroke:#000;stroke-width:1.5;fill:none;visibility:visible}
+.lens-map .focus-ring,.lens-timeline .focus-ring{visibility:hidden}
+.lens-map .route{cursor:pointer}
+.lens-map .route:focus path,.lens-map .route.selected path{stroke-width:4}
+.lens-map .dim{opacity:.28}
+.lens-map text,.lens-timeline text{font-family:system-ui,sans-serif;paint-order:stroke;stroke:#fff;stroke-width:2.5px;stroke-linejoin:round}
+.lens-map figcaption,.lens-timeline figcaption{font-size:11px;color:#555;margin:2px 0 0}
+figure.lens-map,figure.lens-timeline{margin:0}
+.lens-map svg{max-width:560px}
+.lens-legs ul{list-style:none;margin:0;padding:0}
+.lens-legs>ul>li{margin:0 0 6px}
+.lens-legs ol{margin:2px 0 0;padding-left:20px}
+.lens-legs .swatch{display:inline-block;width:18px;height:0;border-top:3px solid;vertical-align:middle;margin-right:6px}
+.lens-legs .when{color:#555;font-size:11px}
+.lens-legs .selected>strong{text-decoration:underline}
+`;
