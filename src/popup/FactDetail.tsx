@@ -9,6 +9,7 @@ import type { Fact } from '@/src/facts/schema';
 import { formatCitation } from '@/src/search/citation';
 import { toCardView } from '@/src/ui/card-view';
 import { FactCard } from '@/src/ui/FactCard';
+import { LazyRouteStory } from '@/src/ui/map/LazyRouteStory';
 import { type CopyOutcome, copyText } from './copy-text';
 
 function CopyCitation(props: { citation: string; copy: (text: string) => Promise<CopyOutcome> }) {
@@ -73,6 +74,9 @@ export function FactDetail(props: {
           citation ? <CopyCitation citation={citation} copy={props.copy ?? copyText} /> : undefined
         }
       />
+      {fact.topic === 'route-history' ? (
+        <LazyRouteStory data={base} factId={fact.id} idPrefix={`story-${fact.id}`} />
+      ) : null}
     </section>
   );
 }
