@@ -90,3 +90,11 @@ export function monthsBefore(ref: ReferenceDate, months: number): ObservedDate |
 export function yearsBefore(ref: ReferenceDate, years: number): ObservedDate {
   return { date: String(ref.year - years), precision: 'approximate', inferredYear: true };
 }
+
+/** "지난달 16일", "先月16日": a day of the month before the reference month. */
+export function dayOfPreviousMonth(ref: ReferenceDate, day: number): ObservedDate | null {
+  if (ref.month === undefined) return null;
+  const month = ref.month === 1 ? 12 : ref.month - 1;
+  const year = ref.month === 1 ? ref.year - 1 : ref.year;
+  return dayDate(year, month, day, true);
+}

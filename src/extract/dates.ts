@@ -8,6 +8,7 @@
 import type { ObservedDate } from '../sightings/model';
 import {
   dayDate,
+  dayOfPreviousMonth,
   daysBefore,
   inferDayOnly,
   inferYear,
@@ -163,6 +164,10 @@ const RULES: DateRule[] = [
   },
   { pattern: /(\d{4})년(?!\s*\d)/gu, resolve: yearOnly },
   { pattern: /지난\s?주/gu, resolve: relative((r) => daysBefore(r, 7)) },
+  {
+    pattern: /지난\s?달\s*(\d{1,2})일/gu,
+    resolve: (m, ref) => (ref ? dayOfPreviousMonth(ref, Number(m[1])) : null),
+  },
   { pattern: /지난\s?달/gu, resolve: relative((r) => monthsBefore(r, 1)) },
   { pattern: /어제/gu, resolve: relative((r) => daysBefore(r, 1)) },
   { pattern: /작년|지난해/gu, resolve: relative((r) => yearsBefore(r, 1)) },
@@ -209,6 +214,10 @@ const RULES: DateRule[] = [
   },
   { pattern: /(\d{4})年(?!\d)/gu, resolve: yearOnly },
   { pattern: /上周|上週|上星期|先週/gu, resolve: relative((r) => daysBefore(r, 7)) },
+  {
+    pattern: /(?:上个月|上個月|上月|先月)(\d{1,2})[日号號]/gu,
+    resolve: (m, ref) => (ref ? dayOfPreviousMonth(ref, Number(m[1])) : null),
+  },
   { pattern: /上个月|上個月|上月|先月/gu, resolve: relative((r) => monthsBefore(r, 1)) },
   { pattern: /昨天|昨日/gu, resolve: relative((r) => daysBefore(r, 1)) },
   { pattern: /去年|昨年/gu, resolve: relative((r) => yearsBefore(r, 1)) },

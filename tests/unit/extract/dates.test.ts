@@ -81,6 +81,17 @@ describe('extractDates: Korean', () => {
     expect(read('5일 동안 머물렀다')).toEqual([]);
   });
 
+  it('reads a day of last month as that day, with the year inferred', () => {
+    expect(read('지난달 16일 도착했다')).toEqual([
+      ['지난달 16일', { date: '2017-02-16', precision: 'day', inferredYear: true }],
+    ]);
+    expect(read('先月16日に到着', '2017-01-05')[0]?.[1]).toEqual({
+      date: '2016-12-16',
+      precision: 'day',
+      inferredYear: true,
+    });
+  });
+
   it('reads 지난주 as approximate', () => {
     expect(read('지난주 떠났다')[0]?.[1]).toEqual({
       date: '2017-03-15',
