@@ -11,7 +11,7 @@ export interface Automaton {
   classOf: Uint16Array;
   classCount: number;
   rootNext: Int32Array;
-  /** Dense rows of the complete DFA for the shallowest states (most visited): row index or -1. */
+  /** Dense rows of the complete DFA for the shallowest states (most visited): row offset or -1. */
   denseRow: Int32Array;
   /** `dense[row * classCount + class]` = next state. */
   dense: Uint16Array;
@@ -113,7 +113,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const rootRow = Uint16Array.from(rootNext);
   for (let r = 0; r < rows; r++) {
     const st = queue[r] as number;
-    denseRow[st] = r;
+    denseRow[st] = r * classCount;
     dense.set(rootRow, r * classCount);
     for (const [c, target] of delta[st] as Map<number, number>) dense[r * classCount + c] = target;
   }

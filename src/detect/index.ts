@@ -3,10 +3,10 @@
  * cards does it deserve and which terms anchor them. Pure (no DOM, no extension API); the
  * content script, the popup and the `scan` CLI all call this one module.
  */
-import { bundledLexicon, type CompiledLexicon } from './compiled';
+import { bundledGate, bundledLexicon, type CompiledLexicon } from './compiled';
 import { buildReport } from './report';
 import { resolveOverlaps } from './resolve';
-import { Scanner, type ScanResult } from './scanner';
+import { Scanner, type ScanPatterns, type ScanResult } from './scanner';
 import { scoreEvidence, zoneFlags } from './score';
 import { languageFromCounts } from './script';
 import type { Detection, DetectOptions, Lang, Sensitivity, Zone } from './types';
@@ -110,8 +110,8 @@ export function detectChunks(
  * Very cheap pre-check run on every page: false means the text names North Korea nowhere, so
  * it cannot be relevant and nothing else needs to run.
  */
-export function quickGate(text: string, lex: CompiledLexicon = bundledLexicon()): boolean {
-  const scanner = new Scanner(lex.gate);
+export function quickGate(text: string, gate: ScanPatterns = bundledGate()): boolean {
+  const scanner = new Scanner(gate);
   const step = 65536;
   for (let i = 0; i < text.length; i += step) {
     scanner.feed(text.slice(i, i + step));
@@ -122,7 +122,7 @@ export function quickGate(text: string, lex: CompiledLexicon = bundledLexicon())
 
 /** Language of a text by script, as `detect` reports it. */
 export function detectLanguage(text: string): Lang | 'und' {
-  const scanner = new Scanner(bundledLexicon().gate);
+  const scanner = new Scanner(bundledGate());
   scanner.feed(text);
   return languageFromCounts(scanner.finish().scripts);
 }

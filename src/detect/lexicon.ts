@@ -80,6 +80,16 @@ export interface PlaceNames {
 /** The longest pattern the scanner can report (its offset ring holds this many units). */
 export const MAX_PATTERN = 200;
 
+/** Evidence letters of a term group (its own, or its role's default). */
+export function groupEvidence(group: TermsFile['groups'][number]): string {
+  return group.evidence ?? ROLE_EVIDENCE[group.role];
+}
+
+/** True when a gazetteer place counts as naming North Korea. */
+export function placeNamesCountry(terms: TermsFile, placeId: string): boolean {
+  return REGION_EVIDENCE[terms.places[placeId]?.region ?? 'destination'].includes('D');
+}
+
 function evidenceBits(letters: string): number {
   let bits = 0;
   for (const ch of letters) bits |= EV[ch as keyof typeof EV] ?? 0;
@@ -143,7 +153,7 @@ export function compileLexicon(
     }
   };
   for (const group of terms.groups) {
-    const evidence = evidenceBits(group.evidence ?? ROLE_EVIDENCE[group.role]);
+    const evidence = evidenceBits(groupEvidence(group));
     const base = {
       role: group.role,
       strength: group.strength,

@@ -6,9 +6,16 @@
  */
 import type { CompiledLexicon } from './compiled';
 import { EV, type LexEntry } from './lexicon';
+
+/** Local copy: hot loops read plain properties, not module bindings. */
+const E = { ...EV };
+
 import type { ScanResult } from './scanner';
 import { selectCards } from './select';
 import type { Lang, Match, Topic, Zone } from './types';
+
+/** Highlights beyond this many add nothing for a reader and cost memory on huge pages. */
+export const MAX_MATCHES = 5000;
 
 const ALWAYS_SHOWN = new Set(['place', 'org', 'meeting', 'dprk-worker', 'labor-export']);
 
@@ -58,14 +65,14 @@ export function buildReport(input: ReportInput): {
     const p = scan.pattern[kept[k] as number] as number;
     const entry = lex.entries[p];
     if (!entry || inZone[k] === 1 || lex.isVeto[p] === 1) continue;
-    if ((entry.evidence & (EV.M | EV.S | EV.I | EV.N)) !== 0) continue;
+    if ((entry.evidence & (E.M | E.S | E.I | E.N)) !== 0) continue;
     hits[p] = (hits[p] as number) + 1;
     const shown =
       supporting[k] === 1 ||
       entry.strength === 'strong' ||
       ALWAYS_SHOWN.has(entry.role) ||
       entry.factIds.length > 0;
-    if (shown)
+    if (shown && matches.length < MAX_MATCHES)
       matches.push(
         toMatch(
           entry,

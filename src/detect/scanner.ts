@@ -99,8 +99,7 @@ export class Scanner {
         continue;
       }
       if (s === 0) s = rootNext[c] as number;
-      else if ((denseRow[s] as number) >= 0)
-        s = dense[(denseRow[s] as number) * classCount + c] as number;
+      else if ((denseRow[s] as number) >= 0) s = dense[(denseRow[s] as number) + c] as number;
       else {
         const key = s * classCount + c;
         let h = Math.imul(key, 0x9e3779b1 | 0) >>> hashShift;

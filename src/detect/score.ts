@@ -10,6 +10,10 @@
  * lead (headline, first paragraphs) adds 0.5, because a page about the subject says so early.
  */
 import { EV } from './lexicon';
+
+/** Local copy: hot loops read plain properties, not module bindings. */
+const E = { ...EV };
+
 import type { Lang, Zone } from './types';
 
 /** Per-match facts the scorer reads (parallel arrays over the standing matches, in order). */
@@ -65,7 +69,7 @@ function prefixCounts(view: EvidenceView): Int32Array {
   const table = new Int32Array((view.count + 1) * BITS);
   for (let i = 0; i < view.count; i++) {
     const ev = view.evidence[i] as number;
-    const strongBit = view.strong[i] === 1 && (ev & (EV.D | EV.A)) !== 0 ? 1 : 0;
+    const strongBit = view.strong[i] === 1 && (ev & (E.D | E.A)) !== 0 ? 1 : 0;
     for (let b = 0; b < BITS; b++) {
       const bit = b === 6 ? strongBit : (ev >> b) & 1; // N (bit 6) is not used here: reuse it for "strong"
       table[(i + 1) * BITS + b] = (table[i * BITS + b] as number) + bit;
@@ -99,18 +103,18 @@ export function scoreEvidence(
   let blockBest = 0;
   let leadFull = false;
   for (let i = 0; i < count; i++) {
-    if (!has(i, EV.W | EV.X | EV.R)) continue;
+    if (!has(i, E.W | E.X | E.R)) continue;
     const s = start[i] as number;
     const e = end[i] as number;
     const prev = i - 1;
     const next = i + 1;
     const prevNear = prev >= 0 && (end[prev] as number) >= s - gap;
-    if (prevNear && has(prev, EV.F) && has(i, EV.W)) continue;
-    const isWorker = has(i, EV.W);
+    if (prevNear && has(prev, E.F) && has(i, E.W)) continue;
+    const isWorker = has(i, E.W);
     const dAdjacent =
-      has(i, EV.D) ||
-      (isWorker && prevNear && has(prev, EV.D)) ||
-      (isWorker && next < count && (start[next] as number) <= e + gap && has(next, EV.D));
+      has(i, E.D) ||
+      (isWorker && prevNear && has(prev, E.D)) ||
+      (isWorker && next < count && (start[next] as number) <= e + gap && has(next, E.D));
     while (lo < count && (end[lo] as number) < s - win) lo++;
     if (hi < lo) hi = lo;
     while (hi < count && (start[hi] as number) <= e + win) hi++;
@@ -118,7 +122,7 @@ export function scoreEvidence(
     const wNear = near(BIT.W);
     const xNear = near(BIT.X);
     const otherPurpose = near(BIT.M) || near(BIT.S);
-    const strongNear = strong[i] === 1 || (dAdjacent && !has(i, EV.D)) || near(BIT.STRONG);
+    const strongNear = strong[i] === 1 || (dAdjacent && !has(i, E.D)) || near(BIT.STRONG);
     let value: number;
     if (!(dAdjacent || near(BIT.D))) value = wNear && aNear ? 0.4 : 0.1;
     else {
@@ -136,7 +140,7 @@ export function scoreEvidence(
     }
     if (inZone[i] === 1) value *= 0.15;
     if (value >= 2) {
-      for (let k = lo; k < hi; k++) if (has(k, EV.D | EV.W | EV.A | EV.X)) supporting[k] = 1;
+      for (let k = lo; k < hi; k++) if (has(k, E.D | E.W | E.A | E.X)) supporting[k] = 1;
       if (s < lead && inZone[i] === 0) leadFull = true;
     }
     if (blockStart < 0 || s >= blockStart + 2 * win) {
@@ -161,7 +165,7 @@ export function scoreEvidence(
 function distinctRoutePlaces(view: EvidenceView, lo: number, hi: number): number {
   let first = -1;
   for (let k = lo; k < hi; k++) {
-    if (((view.evidence[k] as number) & EV.R) === 0) continue;
+    if (((view.evidence[k] as number) & E.R) === 0) continue;
     const p = view.pattern[k] as number;
     if (first === -1) first = p;
     else if (p !== first) return 2;
