@@ -270,6 +270,10 @@ describeEachBrowser('sightings', (ctx) => {
     await until(journal, bodyHas, 'Restored.');
     expect(await ctx.session.sendToBackground<Sighting[]>('listSightings')).toHaveLength(23);
   });
+
+  it('logged no console errors in pages or the background', () => {
+    expect(ctx.session.consoleErrors()).toEqual([]);
+  });
 });
 
 /** Puts a file into `#import-file` and fires `change`, as choosing it in the dialog does. */
