@@ -107,7 +107,7 @@ export function sentenceAround(
   while (from > floor && !endsSentence(text, from - 1)) from--;
   if (from === floor && from > 0 && !endsSentence(text, from - 1))
     from = wordStartAfter(text, from, lo);
-  else if (from > 0) from = skipClosers(text, from);
+  else if (from > 0) from = Math.min(skipClosers(text, from), lo);
   let to = hi;
   if (!(to > lo && endsSentence(text, to - 1))) {
     while (to < ceiling && !endsSentence(text, to)) to++;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { positionStillMatches, quoteSelectorFor } from '@/src/quote/selectors';
 import { sentenceAround } from '@/src/quote/sentence';
@@ -108,5 +109,37 @@ describe('sentenceAround', () => {
     expect(quote).toMatch(/^word\d+ .* word\d+$/);
     expect(words.slice(span.start - 1, span.start)).toBe(' ');
     expect(words.slice(span.end, span.end + 1)).toBe(' ');
+  });
+
+  it('always covers the visible part of the match, within the cap, trimmed', () => {
+    const piece = fc.constantFrom(
+      'word',
+      ' ',
+      '. ',
+      '。',
+      '\n',
+      'Mr. ',
+      '3.5',
+      '"',
+      '다. ',
+      '?',
+      '😀',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.nat(), fc.nat(20), (pieces, a, len) => {
+        const text = pieces.join('');
+        const start = text.length === 0 ? 0 : a % text.length;
+        const end = Math.min(text.length, start + len);
+        const span = sentenceAround(text, start, end, 40);
+        expect(span.start).toBeLessThanOrEqual(span.end);
+        expect(span.start).toBeGreaterThanOrEqual(Math.max(0, start - 40));
+        expect(span.end).toBeLessThanOrEqual(Math.min(text.length, end + 40));
+        const visible = text.slice(start, end).trim();
+        if (visible) expect(text.slice(span.start, span.end)).toContain(visible);
+        const quote = text.slice(span.start, span.end);
+        expect(quote).toBe(quote.trim());
+      }),
+      { numRuns: 500 },
+    );
   });
 });
