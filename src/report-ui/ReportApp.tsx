@@ -73,9 +73,17 @@ export function ReportApp({ search }: { search: string }) {
           {state.sighting.observed.date}
         </p>
         <div class="buttons">
-          <a class="button primary" href={browser.runtime.getURL('/journal.html')}>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => {
+              // A tab of its own: the journal is too wide for the report window.
+              void browser.tabs.create({ url: browser.runtime.getURL('/journal.html') });
+              window.close();
+            }}
+          >
             Open the journal
-          </a>
+          </button>
           <button type="button" onClick={() => window.close()}>
             Close
           </button>

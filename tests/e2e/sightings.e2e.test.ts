@@ -271,6 +271,36 @@ describeEachBrowser('sightings', (ctx) => {
     expect(await ctx.session.sendToBackground<Sighting[]>('listSightings')).toHaveLength(23);
   });
 
+  it('edits a sighting in the same form, keeping its evidence and moving updatedAt', async () => {
+    const [original] = recorded;
+    if (!original) throw new Error('no recorded sighting');
+    const journal = await ctx.session.openExtensionPage('journal.html');
+    await journal.waitFor(`article[data-id="${original.id}"]`, { state: 'visible' });
+    await journal.evaluate((id: string) => {
+      const edit = document.querySelector(`article[data-id="${id}"] button`) as HTMLButtonElement;
+      edit.click();
+    }, original.id);
+    await journal.waitFor('.editing #notes', { state: 'visible' });
+    await fill(journal, {
+      notes: 'Confirmed by a second outlet',
+      confidence: 'confirmed',
+      'route-leg': '',
+    });
+    await clickButton(journal, 'Save changes');
+    await until(journal, bodyHas, 'Changes saved.');
+    const list = await ctx.session.sendToBackground<Sighting[]>('listSightings');
+    const edited = list.find((s) => s.id === original.id);
+    expect(edited).toMatchObject({
+      notes: 'Confirmed by a second outlet',
+      confidence: 'confirmed',
+    });
+    expect(edited?.routeLeg).toBeUndefined();
+    expect(edited?.quote).toEqual(original.quote);
+    expect(edited?.page).toEqual(original.page);
+    expect(edited?.createdAt).toBe(original.createdAt);
+    expect(Date.parse(edited?.updatedAt ?? '')).toBeGreaterThan(Date.parse(original.updatedAt));
+  });
+
   it('logged no console errors in pages or the background', () => {
     expect(ctx.session.consoleErrors()).toEqual([]);
   });
