@@ -10,6 +10,10 @@
 export interface Automaton {
   classOf: Uint16Array;
   classCount: number;
+  /** Classes below this are spaced-script units (Latin, Greek, Cyrillic, digits, separator). */
+  smallCount: number;
+  /** Complete DFA over the small classes for every state: `small[state * smallCount + class]`. */
+  small: Uint16Array;
   rootNext: Int32Array;
   /** Dense rows of the complete DFA for the shallowest states (most visited): row offset or -1. */
   denseRow: Int32Array;
@@ -29,6 +33,8 @@ export interface Automaton {
 }
 
 const GOLDEN = 0x9e3779b1 | 0;
+/** Units below this (Latin, Greek, Cyrillic) get the small classes: their words run long. */
+const SMALL_LIMIT = 0x530;
 /** Entries of the dense part (2 bytes each): the shallow states every text keeps visiting. */
 const DENSE_BUDGET = 1 << 20;
 
@@ -39,13 +45,17 @@ export function hashSlot(key: number, shift: number): number {
 
 /** Builds the automaton over folded patterns (duplicates must already be merged). */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
+  let smallCount = 1;
   const classOf = new Uint16Array(65536);
   let classCount = 1;
-  for (const p of patterns) {
-    for (let i = 0; i < p.length; i++) {
-      const u = p.charCodeAt(i);
-      if (classOf[u] === 0) classOf[u] = classCount++;
+  for (const pass of [true, false]) {
+    for (const p of patterns) {
+      for (let i = 0; i < p.length; i++) {
+        const u = p.charCodeAt(i);
+        if (u < SMALL_LIMIT === pass && classOf[u] === 0) classOf[u] = classCount++;
+      }
     }
+    if (pass) smallCount = classCount;
   }
   const children: Array<Map<number, number>> = [new Map()];
   const outPatternList: number[] = [-1];
@@ -117,10 +127,22 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     dense.set(rootRow, r * classCount);
     for (const [c, target] of delta[st] as Map<number, number>) dense[r * classCount + c] = target;
   }
+  const small = new Uint16Array(n < 65536 ? n * smallCount : 0);
+  if (small.length > 0) {
+    const rootSmall = rootRow.subarray(0, smallCount);
+    small.set(rootSmall, 0);
+    for (let st = 1; st < n; st++) {
+      small.set(rootSmall, st * smallCount);
+      for (const [c, target] of delta[st] as Map<number, number>)
+        if (c < smallCount) small[st * smallCount + c] = target;
+    }
+  }
   const patternLength = Int32Array.from(patterns, (p) => p.length);
   return {
     classOf,
     classCount,
+    smallCount: small.length > 0 ? smallCount : 0,
+    small,
     rootNext,
     denseRow,
     dense,

@@ -58,6 +58,8 @@ export class Scanner {
     const a = this.lex.automaton;
     const {
       classOf,
+      smallCount,
+      small,
       rootNext,
       denseRow,
       dense,
@@ -98,7 +100,8 @@ export class Scanner {
         s = 0;
         continue;
       }
-      if (s === 0) s = rootNext[c] as number;
+      if (c < smallCount) s = small[s * smallCount + c] as number;
+      else if (s === 0) s = rootNext[c] as number;
       else if ((denseRow[s] as number) >= 0) s = dense[(denseRow[s] as number) + c] as number;
       else {
         const key = s * classCount + c;
