@@ -107,4 +107,28 @@ describe('anchorQuote', () => {
     const m = anchorQuote(edited, q);
     expect(edited.slice(m?.start, m?.end)).toBe('the 250 laborers came by train');
   });
+
+  it('finds any selection again after text is inserted before it', () => {
+    const word = fc.constantFrom('workers ', 'Dandong ', '노동자 ', '丹东', 'рабочие ', '. ', '😀');
+    const textArb = fc.array(word, { minLength: 3, maxLength: 60 }).map((w) => w.join(''));
+    fc.assert(
+      fc.property(
+        textArb,
+        fc.nat(),
+        fc.integer({ min: 1, max: 40 }),
+        textArb,
+        (text, a, len, inserted) => {
+          const start = a % text.length;
+          const end = Math.min(text.length, start + len);
+          if (!text.slice(start, end).trim()) return;
+          const q = quoteSelectorFor(text, start, end);
+          const moved = inserted + text;
+          const m = anchorQuote(moved, q);
+          expect(m).not.toBeNull();
+          expect(moved.slice(m?.start, m?.end)).toBe(q.exact);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
