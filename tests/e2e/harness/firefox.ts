@@ -39,6 +39,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
   }
   const extensionOrigin = `moz-extension://${uuid}`;
   const errors: ConsoleError[] = [];
+  watchExtensionErrors(browser, extensionOrigin, errors);
   const handles = new Set<PageHandle>();
   let messenger: PageHandle | null = null;
   const wrap = (page: Page, tracked = true): PageHandle => {
@@ -98,6 +99,29 @@ function watchConsole(page: Page, errors: ConsoleError[]): void {
   });
   page.on('pageerror', (error) => {
     errors.push({ source: 'page', url: page.url(), text: String(error) });
+  });
+}
+
+/**
+ * WebDriver BiDi reports nothing from the background page or extension pages, but Firefox
+ * prints their uncaught exceptions and unhandled rejections on stderr as
+ * `JavaScript error: moz-extension://<uuid>/<file>, line N: <message>`; collect those.
+ */
+function watchExtensionErrors(browser: Browser, origin: string, errors: ConsoleError[]): void {
+  const stderr = browser.process()?.stderr;
+  if (!stderr) return;
+  const prefix = `JavaScript error: ${origin}/`;
+  let pending = '';
+  stderr.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString('utf8')).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!line.startsWith(prefix)) continue;
+      const match = /^JavaScript error: (\S+), line \d+: (.*)$/.exec(line);
+      const url = match?.[1] ?? '';
+      const isBackground = /\/(background|_generated_background_page)/.test(url);
+      errors.push({ source: isBackground ? 'background' : 'page', url, text: match?.[2] ?? line });
+    }
   });
 }
 
