@@ -58,7 +58,12 @@ export function FactList(props: {
       {visible.map((section) => (
         // biome-ignore lint/a11y/useSemanticElements: a listbox may hold groups, not fieldsets.
         <div role="group" aria-labelledby={`${section.id}-label`} class="group" key={section.id}>
-          <div role="presentation" id={`${section.id}-label`} class="group-label">
+          <div
+            role="presentation"
+            id={`${section.id}-label`}
+            // The summary line above already says these are results; the label is for readers.
+            class={section.id === 'results' ? 'group-label visually-hidden' : 'group-label'}
+          >
             {section.label}
           </div>
           {section.entries.map((entry) => (
