@@ -194,7 +194,7 @@ describeEachBrowser('sightings', (ctx) => {
     } finally {
       await fresh.close();
     }
-  });
+  }, 150_000); // launches a second browser
 
   it('refuses a file with a bad record, names it and imports nothing', async () => {
     const journal = await ctx.session.openExtensionPage('journal.html');
