@@ -9,11 +9,11 @@ import Fuse from 'fuse.js';
 /** Lexicon surface forms, longest first (what the baselines look for). */
 export type Terms = readonly string[];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Builds the alternation baseline once; the returned function scans a text. */
 export function regexBaseline(terms: Terms): (text: string) => number {
-  const re = new RegExp(terms.map(escape).join('|'), 'giu');
+  const re = new RegExp(terms.map(escapeRegExp).join('|'), 'giu');
   return (text) => {
     let count = 0;
     re.lastIndex = 0;
