@@ -80,7 +80,9 @@ function searchBench(): void {
   const perPass: number[][] = keystrokes.map(() => []);
   for (let pass = 0; pass < passes; pass++) {
     const search = createFactSearch(buildSearchIndex(factBase));
-    keystrokes.forEach((k, i) => perPass[i]?.push(time(() => search.search(k))));
+    keystrokes.forEach((k, i) => {
+      perPass[i]?.push(time(() => search.search(k)));
+    });
   }
   console.log(`  search per keystroke, every run:     ${stats(perPass.flat())}`);
   // The median of each keystroke's runs filters out pauses caused by other processes.
