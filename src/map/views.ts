@@ -59,3 +59,11 @@ export const INSET_WEST_OF = 100;
 export function viewForLon(lon: number): ViewId {
   return lon < INSET_WEST_OF ? 'inset' : 'main';
 }
+
+/** Projected shapes of one view, as written by `scripts/build-map.ts` to `geometry.json`. */
+export interface ViewGeometry {
+  id: string;
+  countries: { id: string; name: string; d: string }[];
+  borders: string;
+  graticule: string;
+}

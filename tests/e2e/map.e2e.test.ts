@@ -87,4 +87,27 @@ describeEachBrowser('route map and timeline', (ctx) => {
     await journal.press('Tab');
     expect(await seriousAxeViolations(journal)).toEqual([]);
   });
+
+  it('shows a compact timeline in the overlay route card and the map on request', async () => {
+    const page = await ctx.session.newPage();
+    await viewport(page, 1100, 900);
+    await page.goto(ctx.server.url('/fixtures/en-dandong-route.html'));
+    await page.waitFor('dprk-labor-lens >>> .toggle', { timeout: 30_000 });
+    await page.click('dprk-labor-lens >>> .toggle');
+    await page.waitFor('dprk-labor-lens >>> .lens-compact-route .lens-timeline svg', {
+      state: 'visible',
+    });
+    expect(await page.count('dprk-labor-lens >>> .lens-timeline [data-event]')).toBeGreaterThan(0);
+    await page.click('dprk-labor-lens >>> .lens-compact-route button');
+    await page.waitFor('dprk-labor-lens >>> .lens-map[data-geometry="loaded"]', {
+      state: 'visible',
+    });
+    expect(await page.count('dprk-labor-lens >>> .lens-map [data-place="khasan"]')).toBe(1);
+    await page.evaluate(() => {
+      const host = document.querySelector('dprk-labor-lens');
+      host?.shadowRoot?.querySelector('.lens-compact-route')?.scrollIntoView();
+    });
+    await page.screenshot(shot('overlay'));
+    expect(ctx.session.consoleErrors()).toEqual([]);
+  });
 });

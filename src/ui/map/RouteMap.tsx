@@ -13,8 +13,7 @@ import { LABEL_FONT_SIZE } from '@/src/map/labels';
 import { project } from '@/src/map/projection';
 import { ROUTES } from '@/src/map/routes';
 import { buildScene, type Scene, type SightingPoint } from '@/src/map/scene';
-import { type FittedView, INSET_FRAME, type ViewId } from '@/src/map/views';
-import { loadGeometry, type ViewGeometry } from './geometry-loader';
+import { type FittedView, INSET_FRAME, type ViewGeometry, type ViewId } from '@/src/map/views';
 import { MAP_CSS, ROUTE_STYLE, SIGHTING_COLOR } from './styles';
 
 const VIEWS = viewsJson as FittedView[];
@@ -32,6 +31,8 @@ export interface RouteMapProps {
   onSelect?: (routeId: string | null) => void;
   compact?: boolean;
   idPrefix?: string;
+  /** Where the country shapes come from: a lazy chunk in extension pages, a message in a page. */
+  loadGeometry: () => Promise<ViewGeometry[]>;
 }
 
 function BaseMap(props: {
@@ -204,14 +205,14 @@ export function RouteMap(props: RouteMapProps) {
   const [geometry, setGeometry] = useState<ViewGeometry[] | null>(null);
   useEffect(() => {
     let live = true;
-    loadGeometry().then(
+    props.loadGeometry().then(
       (g) => live && setGeometry(g),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [props.loadGeometry]);
   const scene = useMemo(
     () => buildScene({ views: VIEWS, places: props.places, lang, sightings: props.sightings }),
     [props.places, lang, props.sightings],

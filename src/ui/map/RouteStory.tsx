@@ -9,6 +9,7 @@ import { routesForFact } from '@/src/map/routes';
 import { datedSightings, sightingPoints } from '@/src/map/sightings';
 import { type DatedFact, factEvents, sightingEvents } from '@/src/map/timeline-events';
 import type { Sighting } from '@/src/sightings/model';
+import { loadGeometry } from './geometry-loader';
 import { RouteLegList } from './RouteLegList';
 import { RouteMap } from './RouteMap';
 import { Timeline } from './Timeline';
@@ -50,6 +51,7 @@ export function RouteStory(props: {
         selected={selected}
         onSelect={setSelected}
         idPrefix={`${prefix}-map`}
+        loadGeometry={loadGeometry}
       />
       <RouteLegList
         places={data.places}

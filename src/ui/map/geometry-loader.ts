@@ -3,13 +3,9 @@
  * a map never downloads or parses them, and the views that do share one copy.
  */
 
-/** Shapes of one view, as written by `scripts/build-map.ts`. */
-export interface ViewGeometry {
-  id: string;
-  countries: { id: string; name: string; d: string }[];
-  borders: string;
-  graticule: string;
-}
+import type { ViewGeometry } from '@/src/map/views';
+
+export type { ViewGeometry };
 
 let pending: Promise<ViewGeometry[]> | null = null;
 
