@@ -8,6 +8,7 @@ import { parseTabId } from '@/src/tabs/page-report';
 import { startTabService } from '@/src/tabs/start';
 import { parseCardRequest } from '@/src/ui/card-request';
 import { cardsFor } from '@/src/ui/card-view';
+import { loadGeometry } from '@/src/ui/map/geometry-loader';
 
 export default defineBackground(() => {
   contentToBackground.onMessage('ping', () => 'pong');
@@ -24,6 +25,11 @@ export default defineBackground(() => {
     const request = parseCardRequest(data);
     return cardsFor(factBase, request.factIds, request.lang);
   });
+  // The route-history card's map: places and shapes, only when the reader opens the map.
+  contentToBackground.onMessage('getRouteMapData', async () => ({
+    places: factBase.places,
+    views: await loadGeometry(),
+  }));
   pageToBackground.onMessage('getTabState', ({ data }) => tabs.getTabState(parseTabId(data)));
 
   // Sightings: the journal's one writer, the report window, the context menu, sharing.

@@ -10,6 +10,7 @@ import type { Sighting } from '@/src/sightings/model';
 import type { OutboxEntry } from '@/src/sightings/outbox';
 import type { ImportOutcome, WriteResult } from '@/src/sightings/store';
 import type { CardView } from '@/src/ui/card-view';
+import type { RouteMapData } from '@/src/ui/map/CompactRouteView';
 
 /**
  * What a content script tells the background about its page after detection: the badge and
@@ -68,6 +69,8 @@ export interface ContentToBackground {
   openReport(request: ReportRequest): void;
   /** Quotes of recorded sightings, for re-anchoring "You recorded this on DATE" on a page. */
   getSightingQuotes(): SightingQuote[];
+  /** Gazetteer and country shapes for the route-history card's map, sent only when it is shown. */
+  getRouteMapData(): RouteMapData;
 }
 
 /** What the content script needs to find a recorded sighting's quote again on a page. */
