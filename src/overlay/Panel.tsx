@@ -6,7 +6,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CardView } from '@/src/ui/card-view';
 import { FactCard } from '@/src/ui/FactCard';
+import { CompactRouteView } from '@/src/ui/map/CompactRouteView';
 import { groupByTopic } from '@/src/ui/topics';
+import { fetchRouteMapData } from '@/src/ui/map/route-map-data';
 import type { TermEntry } from './terms';
 
 /** A recorded sighting whose quote is on this page. */
@@ -118,6 +120,9 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
                   }
                 />
               ))}
+              {group.topic === 'route-history' ? (
+                <CompactRouteView cards={group.items} fetchMapData={fetchRouteMapData} />
+              ) : null}
             </section>
           ))}
         </section>
