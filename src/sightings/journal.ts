@@ -66,19 +66,31 @@ function haystack(s: Sighting): string {
 }
 
 /**
+ * Search indexes per journal list. The journal page keeps one list object between keystrokes,
+ * so the fuse.js index and the lower-cased texts are built once per list, not per key.
+ */
+const indexes = new WeakMap<readonly Sighting[], { fuse: Fuse<Sighting>; texts: string[] }>();
+
+function indexFor(list: readonly Sighting[]): { fuse: Fuse<Sighting>; texts: string[] } {
+  let index = indexes.get(list);
+  if (!index) {
+    const options = { keys: SEARCH_KEYS, threshold: 0.35, ignoreLocation: true };
+    index = { fuse: new Fuse(list as Sighting[], options), texts: list.map(haystack) };
+    indexes.set(list, index);
+  }
+  return index;
+}
+
+/**
  * Records matching `query`: substring hits in journal order, then fuse.js hits by score. An
  * empty query returns the list unchanged.
  */
 export function searchSightings(list: readonly Sighting[], query: string): Sighting[] {
   const q = query.trim().toLowerCase();
   if (!q) return [...list];
-  const exact = list.filter((s) => haystack(s).includes(q));
+  const { fuse, texts } = indexFor(list);
+  const exact = list.filter((_, i) => texts[i]?.includes(q));
   const seen = new Set(exact.map((s) => s.id));
-  const fuse = new Fuse(list as Sighting[], {
-    keys: SEARCH_KEYS,
-    threshold: 0.35,
-    ignoreLocation: true,
-  });
   const fuzzy = fuse
     .search(q)
     .map((r) => r.item)
@@ -99,7 +111,10 @@ export function filterSightings(list: readonly Sighting[], filter: JournalFilter
       overlapsRange(s, filter.observedFrom, filter.observedTo) &&
       (!dupKeys || (dupKeys.get(duplicateKey(s)) ?? 0) > 1),
   );
-  return filter.query ? searchSightings(kept, filter.query) : kept;
+  if (!filter.query) return kept;
+  // Search the whole list (its index is cached), then keep the records the filters let through.
+  const allowed = new Set(kept.map((s) => s.id));
+  return searchSightings(list, filter.query).filter((s) => allowed.has(s.id));
 }
 
 function duplicateKeyCounts(list: readonly Sighting[]): Map<string, number> {
