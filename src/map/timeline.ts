@@ -16,10 +16,23 @@ export interface AxisSegment {
   x1: number;
 }
 
-/** A tick on an axis. */
+/** A tick on an axis; `row` 1 lifts a label that would touch its left neighbour's. */
 export interface Tick {
   x: number;
   text: string;
+  row?: 0 | 1;
+}
+
+/** Lifts every tick label that would sit within `gap` pixels of the previous one on row 0. */
+export function staggerTicks(ticks: Tick[], gap = 16): Tick[] {
+  let last = -Infinity;
+  return ticks.map((t) => {
+    if (t.x - last >= gap) {
+      last = t.x;
+      return { ...t, row: 0 };
+    }
+    return { ...t, row: 1 };
+  });
 }
 
 /** One event placed on a strip. */
@@ -206,9 +219,11 @@ export function layoutTimeline(
   const days = [
     ...new Set([1, ...detailMarks.map((m) => new Date(m.event.start * 86_400_000).getUTCDate())]),
   ];
-  const ticks = days
-    .sort((a, b) => a - b)
-    .map((d) => ({ x: scaleDay(daySeg, from + d - 1 + 0.5), text: String(d) }));
+  const ticks = staggerTicks(
+    days
+      .sort((a, b) => a - b)
+      .map((d) => ({ x: scaleDay(daySeg, from + d - 1 + 0.5), text: String(d) })),
+  );
   const detailLanes = assignLanes(detailMarks, 6, labels, width - 4);
   return {
     width,

@@ -59,7 +59,13 @@ function StripView(props: {
         // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> only takes focus through tabIndex; this one has none
         <g key={`${t.x}-${t.text}`} aria-hidden="true">
           <line x1={t.x} x2={t.x} y1={top + AXIS_Y - 3} y2={top + AXIS_Y + 3} stroke="#888" />
-          <text x={t.x} y={top + AXIS_Y - 6} font-size="9" text-anchor="middle" fill="#555">
+          <text
+            x={t.x}
+            y={top + AXIS_Y - 6 - (t.row ?? 0) * 9}
+            font-size="9"
+            text-anchor="middle"
+            fill="#555"
+          >
             {t.text}
           </text>
         </g>
@@ -160,7 +166,7 @@ export function Timeline(props: {
   );
   const overviewHeight = AXIS_Y + 12 + layout.overview.lanes * LANE;
   const detail = layout.detail;
-  const detailTop = overviewHeight + 22;
+  const detailTop = overviewHeight + 34;
   const height = detail ? detailTop + AXIS_Y + 12 + detail.lanes * LANE : overviewHeight;
   const [dx0, dx1] = detail
     ? [
@@ -195,18 +201,23 @@ export function Timeline(props: {
           <>
             {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> only takes focus through tabIndex; this one has none */}
             <g aria-hidden="true" stroke="#aaa" stroke-dasharray="2 2">
-              <line x1={dx0} y1={AXIS_Y + 8} x2={detail.segments[0]?.x0 ?? 0} y2={detailTop + 4} />
+              <line
+                x1={dx0}
+                y1={AXIS_Y + 8}
+                x2={detail.segments[0]?.x0 ?? 0}
+                y2={detailTop + AXIS_Y}
+              />
               <line
                 x1={dx1}
                 y1={AXIS_Y + 8}
                 x2={detail.segments[0]?.x1 ?? width}
-                y2={detailTop + 4}
+                y2={detailTop + AXIS_Y}
               />
             </g>
             {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> only takes focus through tabIndex; this one has none */}
             <text
               x={width / 2}
-              y={detailTop - 2}
+              y={detailTop - 6}
               font-size="9"
               text-anchor="middle"
               fill="#555"

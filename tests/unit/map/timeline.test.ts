@@ -143,3 +143,17 @@ describe('timeline layout', () => {
     expect(s[0]?.text).toBe('Your sighting, Dec 2024, Khasan');
   });
 });
+
+describe('detail ticks', () => {
+  it('lift a day label that would touch its neighbour', async () => {
+    const { staggerTicks } = await import('@/src/map/timeline');
+    const rows = staggerTicks([
+      { x: 10, text: '1' },
+      { x: 100, text: '16' },
+      { x: 110, text: '17' },
+      { x: 150, text: '20' },
+      { x: 160, text: '21' },
+    ]).map((t) => t.row);
+    expect(rows).toEqual([0, 0, 1, 0, 1]);
+  });
+});
