@@ -71,7 +71,7 @@ export interface Detection {
   topics: Topic[];
   /** Fact ids, best first (empty when not relevant). */
   facts: string[];
-  /** Matches worth highlighting, sorted by start. */
+  /** Matches worth highlighting, sorted by start, at most `MAX_MATCHES` (empty when not relevant). */
   matches: Match[];
 }
 
