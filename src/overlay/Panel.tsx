@@ -7,8 +7,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { CardView } from '@/src/ui/card-view';
 import { FactCard } from '@/src/ui/FactCard';
 import { CompactRouteView } from '@/src/ui/map/CompactRouteView';
-import { groupByTopic } from '@/src/ui/topics';
 import { fetchRouteMapData } from '@/src/ui/map/route-map-data';
+import { groupByTopic } from '@/src/ui/topics';
 import type { TermEntry } from './terms';
 
 /** A recorded sighting whose quote is on this page. */
