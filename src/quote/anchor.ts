@@ -12,6 +12,8 @@ import { editDistance } from './approx-search';
 import { type MatchOptions, matchQuote, occurrences, type QuoteMatch } from './match-quote';
 import { positionStillMatches } from './selectors';
 
+/** Quote, prefix and suffix all exact: only the position weight (2 of 92) is left to gain. */
+const SURE_SCORE = 90 / 92;
 /** Context shorter than this is too common to pin a place on its own. */
 const MIN_CONTEXT = 8;
 /** Prefix occurrences examined; a prefix repeated more often than this pins nothing. */
@@ -59,6 +61,8 @@ export function anchorQuote(
     { prefix: selector.prefix, suffix: selector.suffix, hint: selector.start },
     { maxErrors },
   );
+  // Exact words with exact context already: the framed candidate could only tie.
+  if (fuzzy && fuzzy.score >= SURE_SCORE) return fuzzy;
   const framed = betweenContext(text, selector, maxErrors);
   if (!framed) return fuzzy;
   return !fuzzy || framed.score > fuzzy.score ? framed : fuzzy;
