@@ -123,6 +123,10 @@ function yearTicks(segments: readonly AxisSegment[]): Tick[] {
       const x = scaleDay([s], dayNumber(y));
       if (y % step === 0 && x <= s.x1 - 8) ticks.push({ x, text: String(y) });
     }
+    // A short segment (the lone 1959) still names its year.
+    const middle = yearOf((s.from + s.to) / 2);
+    if (ticks.length === 0)
+      ticks.push({ x: scaleDay([s], dayNumber(middle)), text: String(middle) });
     return ticks;
   });
 }

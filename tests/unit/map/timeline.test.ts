@@ -84,6 +84,7 @@ describe('timeline layout', () => {
     expect(segs[0]?.to).toBeLessThan(dayNumber(1990));
     expect(segs[1]?.from).toBeGreaterThan(dayNumber(2000));
     expect((segs[1]?.x0 ?? 0) - (segs[0]?.x1 ?? 0)).toBeGreaterThan(8);
+    expect(layout.overview.ticks.map((t) => t.text)).toContain('1959');
   });
 
   it('keeps marks in date order and widths true to precision', () => {
