@@ -64,18 +64,16 @@ export function zoneFlags(view: EvidenceView, zones: readonly Zone[]): Uint8Arra
 
 const BITS = 10;
 
-/** Running counts of each evidence bit: `table[(i * BITS) + b]` counts bit `b` in matches < i. */
-function prefixCounts(view: EvidenceView): Int32Array {
-  const table = new Int32Array((view.count + 1) * BITS);
-  for (let i = 0; i < view.count; i++) {
-    const ev = view.evidence[i] as number;
-    const strongBit = view.strong[i] === 1 && (ev & (E.D | E.A)) !== 0 ? 1 : 0;
-    for (let b = 0; b < BITS; b++) {
-      const bit = b === 6 ? strongBit : (ev >> b) & 1; // N (bit 6) is not used here: reuse it for "strong"
-      table[(i + 1) * BITS + b] = (table[i * BITS + b] as number) + bit;
-    }
-  }
-  return table;
+/** Window bits of match `i`: its evidence, with bit 6 (N, unused here) standing for "strong". */
+function windowBits(view: EvidenceView, i: number): number {
+  const ev = (view.evidence[i] as number) & ~E.N;
+  return view.strong[i] === 1 && (ev & (E.D | E.A)) !== 0 ? ev | E.N : ev;
+}
+
+/** Adds (+1) or removes (-1) a match's bits from the window tally. */
+function tally(counts: Int32Array, bits: number, delta: number): void {
+  for (let b = 0; bits !== 0; b++, bits >>>= 1)
+    if (bits & 1) counts[b] = (counts[b] as number) + delta;
 }
 
 const BIT = { D: 0, W: 1, A: 2, F: 3, M: 4, I: 5, STRONG: 6, X: 7, S: 8, R: 9 } as const;
@@ -90,11 +88,10 @@ export function scoreEvidence(
   const { count, start, end, evidence, strong } = view;
   const supporting = new Uint8Array(count);
   const has = (i: number, bits: number): boolean => ((evidence[i] as number) & bits) !== 0;
-  const table = prefixCounts(view);
+  const counts = new Int32Array(BITS);
   let lo = 0;
   let hi = 0;
-  const near = (b: number): boolean =>
-    (table[hi * BITS + b] as number) - (table[lo * BITS + b] as number) > 0;
+  const near = (b: number): boolean => (counts[b] as number) > 0;
   const win = WINDOW[lang];
   const gap = ADJACENT[lang];
   const lead = Math.max(600, length * 0.25);
@@ -115,9 +112,15 @@ export function scoreEvidence(
       has(i, E.D) ||
       (isWorker && prevNear && has(prev, E.D)) ||
       (isWorker && next < count && (start[next] as number) <= e + gap && has(next, E.D));
-    while (lo < count && (end[lo] as number) < s - win) lo++;
+    while (lo < count && (end[lo] as number) < s - win) {
+      if (lo < hi) tally(counts, windowBits(view, lo), -1);
+      lo++;
+    }
     if (hi < lo) hi = lo;
-    while (hi < count && (start[hi] as number) <= e + win) hi++;
+    while (hi < count && (start[hi] as number) <= e + win) {
+      tally(counts, windowBits(view, hi), 1);
+      hi++;
+    }
     const aNear = near(BIT.A);
     const wNear = near(BIT.W);
     const xNear = near(BIT.X);
