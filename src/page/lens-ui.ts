@@ -7,7 +7,7 @@ import type { ReportRequest, SightingQuote } from '@/src/messaging/protocol';
 import type { FloatingState } from '@/src/overlay/FloatingCard';
 import type { Overlay } from '@/src/overlay/mount';
 import type { PanelData, RecordedLine } from '@/src/overlay/Panel';
-import { sentenceAround, sha256Hex } from '@/src/overlay/report-quote';
+import { reportQuoteAround, sha256Hex } from '@/src/overlay/report-quote';
 import { nextOccurrence, type TermEntry, termEntries } from '@/src/overlay/terms';
 import { anchorQuote } from '@/src/quote/anchor';
 import type { CardView } from '@/src/ui/card-view';
@@ -191,7 +191,7 @@ export class LensUi {
       url: this.doc.location.href,
       title: this.doc.title,
       lang,
-      quote: sentenceAround(scan.map.text, anchor.start, anchor.end),
+      quote: reportQuoteAround(scan.map.text, anchor.start, anchor.end),
       textSha256: await sha256Hex(scan.map.text),
       factIds: [factId, ...facts.filter((id) => id !== factId)],
     };

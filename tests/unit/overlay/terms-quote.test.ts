@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround, sha256Hex } from '@/src/overlay/report-quote';
+import { reportQuoteAround, sha256Hex } from '@/src/overlay/report-quote';
 import { nextOccurrence, termEntries } from '@/src/overlay/terms';
 
 const text = 'Intro line.\nWorkers stayed in Dandong for a week. Then they left DANDONG by train!';
@@ -26,9 +26,9 @@ describe('termEntries', () => {
   });
 });
 
-describe('sentenceAround', () => {
+describe('reportQuoteAround', () => {
   it('takes the sentence around a match with 32 characters of context', () => {
-    const q = sentenceAround(text, at('Dandong'), at('Dandong') + 7);
+    const q = reportQuoteAround(text, at('Dandong'), at('Dandong') + 7);
     expect(q.exact).toBe('Workers stayed in Dandong for a week.');
     expect(text.slice(q.start, q.end)).toBe(q.exact);
     expect(q.prefix).toBe('Intro line.\n');
@@ -37,11 +37,11 @@ describe('sentenceAround', () => {
   });
 
   it('stops at the end of the text and at CJK sentence marks', () => {
-    expect(sentenceAround(text, at('DANDONG'), at('DANDONG') + 7).exact).toBe(
+    expect(reportQuoteAround(text, at('DANDONG'), at('DANDONG') + 7).exact).toBe(
       'Then they left DANDONG by train!',
     );
     const zh = '第一句。工人经丹东前往俄罗斯。第三句';
-    expect(sentenceAround(zh, zh.indexOf('丹东'), zh.indexOf('丹东') + 2).exact).toBe(
+    expect(reportQuoteAround(zh, zh.indexOf('丹东'), zh.indexOf('丹东') + 2).exact).toBe(
       '工人经丹东前往俄罗斯。',
     );
   });
