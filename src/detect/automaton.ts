@@ -43,8 +43,15 @@ export function hashSlot(key: number, shift: number): number {
   return Math.imul(key, GOLDEN) >>> shift;
 }
 
-/** Builds the automaton over folded patterns (duplicates must already be merged). */
-export function buildAutomaton(patterns: readonly string[]): Automaton {
+/**
+ * Builds the automaton over folded patterns (duplicates must already be merged). `denseBudget`
+ * caps the dense rows' entries: the full lexicon buys scan speed with them, while the gate,
+ * compiled on every page load, keeps its start-up cost low with few or none.
+ */
+export function buildAutomaton(
+  patterns: readonly string[],
+  denseBudget: number = DENSE_BUDGET,
+): Automaton {
   let smallCount = 1;
   const classOf = new Uint16Array(65536);
   let classCount = 1;
@@ -118,7 +125,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   }
   const denseRow = new Int32Array(n).fill(-1);
-  const rows = n < 65536 ? Math.min(queue.length, Math.floor(DENSE_BUDGET / classCount)) : 0;
+  const rows = n < 65536 ? Math.min(queue.length, Math.floor(denseBudget / classCount)) : 0;
   const dense = new Uint16Array(rows * classCount);
   const rootRow = Uint16Array.from(rootNext);
   for (let r = 0; r < rows; r++) {

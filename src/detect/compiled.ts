@@ -29,9 +29,15 @@ export interface CompiledLexicon {
   strong: Uint8Array;
 }
 
-function patternsOf(entries: readonly LexEntry[]): ScanPatterns {
+/** Dense-row budget of the gate's automaton: a few shallow rows, so every page load stays cheap. */
+const GATE_DENSE_BUDGET = 1 << 12;
+
+function patternsOf(entries: readonly LexEntry[], denseBudget?: number): ScanPatterns {
   return {
-    automaton: buildAutomaton(entries.map((e) => e.pattern)),
+    automaton: buildAutomaton(
+      entries.map((e) => e.pattern),
+      denseBudget,
+    ),
     leftBoundary: Uint8Array.from(entries, (e) => (e.leftBoundary ? 1 : 0)),
     rightBoundary: Uint8Array.from(entries, (e) => (e.rightBoundary ? 1 : 0)),
   };
@@ -61,7 +67,10 @@ export function compile(
 export function compileGate(terms: TermsFile, places: readonly PlaceNames[]): ScanPatterns {
   const subset = { ...terms, groups: terms.groups.filter((g) => groupEvidence(g).includes('D')) };
   const named = places.filter((p) => placeNamesCountry(terms, p.id));
-  return patternsOf(compileLexicon(subset, named, []).filter((e) => (e.evidence & EV.D) !== 0));
+  return patternsOf(
+    compileLexicon(subset, named, []).filter((e) => (e.evidence & EV.D) !== 0),
+    GATE_DENSE_BUDGET,
+  );
 }
 
 let bundled: CompiledLexicon | undefined;
