@@ -2,10 +2,12 @@
  * Plain-text and JSON renderings of the fact base for the `npm run facts` command. Kept pure
  * (data in, string out) so the CLI stays a thin shell and the output is unit-tested.
  */
+
+import { MONTH_ABBREVIATIONS } from '../dates/calendar';
 import type { FactBase } from './index';
 import { type Confidence, type Fact, type FuzzyDate, TOPICS, type Topic } from './schema';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_ABBREVIATIONS;
 
 /** Human labels for topic ids, in the order the summary lists them. */
 export const TOPIC_LABELS: Record<Topic, string> = {

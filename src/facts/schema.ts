@@ -5,6 +5,7 @@
  * calendar validity, and ids are kebab-case so they stay stable in URLs and exports.
  */
 import * as v from 'valibot';
+import { isCalendarDate } from '../dates/calendar';
 
 /** Page and content languages the extension supports. */
 export const LANGS = ['en', 'ko', 'ru', 'zh', 'ja'] as const;
@@ -48,21 +49,8 @@ const httpUrl = v.pipe(
   v.regex(/^https?:\/\//, 'must be http(s)'),
 );
 
-const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True when `date` is YYYY, YYYY-MM or YYYY-MM-DD and names a real calendar day or month. */
-export function isCalendarDate(date: string): boolean {
-  const m = DATE_FORM.exec(date);
-  if (!m) return false;
-  const [, y, mo, d] = m;
-  if (mo === undefined) return true;
-  const month = Number(mo);
-  if (month < 1 || month > 12) return false;
-  if (d === undefined) return true;
-  const day = Number(d);
-  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
-}
+/** Partial ISO dates are checked by the shared calendar module (also used by sightings). */
+export { isCalendarDate };
 
 /** The date form a precision requires; `approximate` accepts any form. */
 function formMatchesPrecision(date: string, precision: Precision): boolean {

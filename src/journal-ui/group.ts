@@ -4,6 +4,7 @@
  * group after that year's months.
  */
 import type { Sighting } from '@/src/sightings/model';
+import { MONTH_NAMES } from '../dates/calendar';
 
 /** One heading and its sightings. */
 export interface DateGroup {
@@ -37,20 +38,7 @@ function compareKeys(a: string, b: string): number {
   return a.length - b.length || a.localeCompare(b);
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 /** "March 2026" or "2026 (month unknown)". */
 export function groupLabel(key: string): string {

@@ -4,6 +4,8 @@
  * otherwise fall on one pixel), and lanes so marks and their labels do not overlap. Pure; the
  * component only draws what this returns.
  */
+
+import { MONTH_ABBREVIATIONS } from '../dates/calendar';
 import { dayNumber } from './dates';
 import { textWidth } from './labels';
 import type { TimelineEvent } from './timeline-events';
@@ -72,7 +74,7 @@ const YEAR = 365.25;
 const GAP_BREAK = 15 * YEAR;
 const SEGMENT_GAP = 14;
 const MIN_SEGMENT = 44;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_ABBREVIATIONS;
 
 const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
 

@@ -3,6 +3,7 @@
  * stored codes, so "about 200 · to Russia" instead of `approximate/200 · to-russia`.
  */
 import type { Direction, HeadCount, ObservedDate } from '@/src/sightings/model';
+import { MONTH_NAMES } from '../dates/calendar';
 
 /** Labels of the choice fields. */
 export const CHOICE_LABELS: Record<string, string> = {
@@ -47,20 +48,7 @@ export function countLabel(count: HeadCount): string {
   return 'count unknown';
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 /** "9 March 2026", "March 2026", "2026", with "(year inferred)" when the year was guessed. */
 export function observedLabel(observed: ObservedDate): string {

@@ -5,6 +5,7 @@
  * silently dropped data.
  */
 import * as v from 'valibot';
+import { isCalendarDate } from '../dates/calendar';
 import {
   CONFIDENCES,
   COUNT_KINDS,
@@ -16,21 +17,6 @@ import {
   SIGHTING_SCHEMA_VERSION,
   type Sighting,
 } from './model';
-
-const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True when `date` is YYYY, YYYY-MM or YYYY-MM-DD and names a real month or calendar day. */
-export function isCalendarDate(date: string): boolean {
-  const m = DATE_FORM.exec(date);
-  if (!m) return false;
-  const [, y, mo, d] = m;
-  if (mo === undefined) return true;
-  const month = Number(mo);
-  if (month < 1 || month > 12) return false;
-  if (d === undefined) return true;
-  const day = Number(d);
-  return day >= 1 && day <= new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-}
 
 /** True when the date's form fits its precision; `approximate` accepts any form. */
 export function dateFitsPrecision(d: ObservedDate): boolean {

@@ -4,8 +4,9 @@
  * Pure string code; months in English to match the cards' language.
  */
 import type { FuzzyDate, Precision } from '@/src/facts/schema';
+import { MONTH_ABBREVIATIONS } from '../dates/calendar';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_ABBREVIATIONS;
 
 interface Parts {
   year: string;
