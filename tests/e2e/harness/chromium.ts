@@ -9,7 +9,7 @@ import { isAbsolute, join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type ConsoleError, chordKeys, defaultWaitMs, type PageHandle } from './page-handle';
 import { artifactPath, extensionDir, findBrowserExecutable } from './paths';
-import { type ExtensionSession, type LaunchOptions, sendMessageInPage } from './session';
+import { assembleSession, type ExtensionSession, type LaunchOptions } from './session';
 
 /** Flags for a root user on a machine without outside network (see tests/e2e/README.md). */
 export const chromiumFlags = [
@@ -47,45 +47,26 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
   const extensionOrigin = worker.url().replace(/^(chrome-extension:\/\/[^/]+).*$/, '$1');
 
   const handles = new Set<PageHandle>();
-  let messenger: PageHandle | null = null;
-  const wrap = (page: Page): PageHandle => {
-    const handle = chromiumPage(page, () => handles.delete(handle));
-    handles.add(handle);
-    return handle;
-  };
-  const session: ExtensionSession = {
+  // The persistent context opens one blank tab; it serves for messaging instead of idling.
+  const [firstTab] = context.pages();
+  return assembleSession({
     browser: 'chromium',
     extensionOrigin,
-    extensionUrl: (path) => `${extensionOrigin}/${path.replace(/^\//, '')}`,
-    newPage: async () => wrap(await context.newPage()),
-    async openExtensionPage(path) {
-      const page = wrap(await context.newPage());
-      await page.goto(session.extensionUrl(path));
-      return page;
+    async openTab(tracked) {
+      const page = await context.newPage();
+      if (!tracked) return chromiumPage(page, () => {});
+      const handle = chromiumPage(page, () => handles.delete(handle));
+      handles.add(handle);
+      return handle;
     },
-    async sendToBackground<R>(type: string, data?: unknown, via?: PageHandle) {
-      let page = via;
-      if (!page) {
-        messenger ??= chromiumPage(await context.newPage(), () => {});
-        if (!(await messenger.url()).startsWith(extensionOrigin)) {
-          await messenger.goto(session.extensionUrl('popup.html'));
-        }
-        page = messenger;
-      }
-      return (await page.evaluate(sendMessageInPage, { type, data })) as R;
-    },
-    openPages: () => [...handles],
-    consoleErrors: () => [...errors],
-    clearConsoleErrors: () => void errors.splice(0),
+    firstTab: firstTab ? chromiumPage(firstTab, () => {}) : undefined,
+    handles,
+    errors,
     async close() {
       await context.close().catch(() => {});
       await rm(profile, { recursive: true, force: true });
     },
-  };
-  // The persistent context opens one blank tab; use it for messaging instead of leaving it idle.
-  const [firstTab] = context.pages();
-  if (firstTab) messenger = chromiumPage(firstTab, () => {});
-  return session;
+  });
 }
 
 /** Collects console errors and uncaught exceptions of tabs and of the service worker. */

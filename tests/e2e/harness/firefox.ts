@@ -9,7 +9,7 @@ import { isAbsolute } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type ConsoleError, chordKeys, defaultWaitMs, type PageHandle } from './page-handle';
 import { artifactPath, extensionDir, findBrowserExecutable, readManifest } from './paths';
-import { type ExtensionSession, type LaunchOptions, sendMessageInPage } from './session';
+import { assembleSession, type ExtensionSession, type LaunchOptions } from './session';
 
 /** Launches Firefox with the build from `options.outDir` and returns its session. */
 export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -41,42 +41,22 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
   const errors: ConsoleError[] = [];
   watchExtensionErrors(browser, extensionOrigin, errors);
   const handles = new Set<PageHandle>();
-  let messenger: PageHandle | null = null;
-  const wrap = (page: Page, tracked = true): PageHandle => {
+  const wrap = (page: Page, tracked: boolean): PageHandle => {
     watchConsole(page, errors);
     const handle = firefoxPage(page, () => handles.delete(handle));
     if (tracked) handles.add(handle);
     return handle;
   };
-  const session: ExtensionSession = {
+  const [firstTab] = await browser.pages();
+  return assembleSession({
     browser: 'firefox',
     extensionOrigin,
-    extensionUrl: (path) => `${extensionOrigin}/${path.replace(/^\//, '')}`,
-    newPage: async () => wrap(await browser.newPage()),
-    async openExtensionPage(path) {
-      const page = wrap(await browser.newPage());
-      await page.goto(session.extensionUrl(path));
-      return page;
-    },
-    async sendToBackground<R>(type: string, data?: unknown, via?: PageHandle) {
-      let page = via;
-      if (!page) {
-        messenger ??= wrap(await browser.newPage(), false);
-        if (!(await messenger.url()).startsWith(extensionOrigin)) {
-          await messenger.goto(session.extensionUrl('popup.html'));
-        }
-        page = messenger;
-      }
-      return (await page.evaluate(sendMessageInPage, { type, data })) as R;
-    },
-    openPages: () => [...handles],
-    consoleErrors: () => [...errors],
-    clearConsoleErrors: () => void errors.splice(0),
+    openTab: async (tracked) => wrap(await browser.newPage(), tracked),
+    firstTab: firstTab ? wrap(firstTab, false) : undefined,
+    handles,
+    errors,
     close: () => closeQuietly(browser),
-  };
-  const [firstTab] = await browser.pages();
-  if (firstTab) messenger = wrap(firstTab, false);
-  return session;
+  });
 }
 
 function geckoIdOf(manifest: Record<string, unknown>): string {

@@ -72,3 +72,49 @@ export async function sendMessageInPage(message: {
   if (reply.err != null) throw new Error(reply.err.message ?? String(reply.err));
   return reply.res;
 }
+
+/** What a browser driver supplies; {@link assembleSession} builds the shared session on it. */
+export interface SessionParts {
+  readonly browser: BrowserName;
+  readonly extensionOrigin: string;
+  /** Opens a tab; tracked tabs are listed by `openPages` (and closed after each test). */
+  openTab(tracked: boolean): Promise<PageHandle>;
+  /** A tab the browser started with, reused for messaging instead of being left idle. */
+  readonly firstTab?: PageHandle;
+  readonly handles: Set<PageHandle>;
+  readonly errors: ConsoleError[];
+  close(): Promise<void>;
+}
+
+/** The browser-neutral part of a session, so both drivers behave the same by construction. */
+export function assembleSession(parts: SessionParts): ExtensionSession {
+  const { extensionOrigin, handles, errors } = parts;
+  let messenger: PageHandle | null = parts.firstTab ?? null;
+  const session: ExtensionSession = {
+    browser: parts.browser,
+    extensionOrigin,
+    extensionUrl: (path) => `${extensionOrigin}/${path.replace(/^\//, '')}`,
+    newPage: () => parts.openTab(true),
+    async openExtensionPage(path) {
+      const page = await parts.openTab(true);
+      await page.goto(session.extensionUrl(path));
+      return page;
+    },
+    async sendToBackground<R>(type: string, data?: unknown, via?: PageHandle) {
+      let page = via;
+      if (!page) {
+        messenger ??= await parts.openTab(false);
+        if (!(await messenger.url()).startsWith(extensionOrigin)) {
+          await messenger.goto(session.extensionUrl('popup.html'));
+        }
+        page = messenger;
+      }
+      return (await page.evaluate(sendMessageInPage, { type, data })) as R;
+    },
+    openPages: () => [...handles],
+    consoleErrors: () => [...errors],
+    clearConsoleErrors: () => void errors.splice(0),
+    close: () => parts.close(),
+  };
+  return session;
+}
