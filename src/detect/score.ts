@@ -95,6 +95,7 @@ export function scoreEvidence(
   const win = WINDOW[lang];
   const gap = ADJACENT[lang];
   const lead = Math.max(600, length * 0.25);
+  const dGap = nearestCountryGaps(view);
   const blockValues: number[] = [];
   let blockStart = -1;
   let blockBest = 0;
@@ -127,8 +128,10 @@ export function scoreEvidence(
     const otherPurpose = near(BIT.M) || near(BIT.S);
     const strongNear = strong[i] === 1 || (dAdjacent && !has(i, E.D)) || near(BIT.STRONG);
     let value: number;
-    if (!(dAdjacent || near(BIT.D))) value = wNear && aNear ? 0.4 : 0.1;
-    else {
+    if (!(dAdjacent || near(BIT.D))) {
+      const dWide = strong[i] === 1 && aNear && (dGap[i] as number) <= 2 * win;
+      value = dWide ? 2 : wNear && aNear ? 0.4 : 0.1;
+    } else {
       if (wNear && aNear) value = strongNear ? 3 : 2;
       else if (xNear && !otherPurpose) value = strongNear ? 2.5 : 1.5;
       else if (wNear) value = dAdjacent ? 1.5 : 0.75;
@@ -162,6 +165,23 @@ export function scoreEvidence(
   }
   if (leadFull) raw += 0.5;
   return { raw, supporting };
+}
+
+/** Per match, the distance in units to the nearest North Korea term before or after it. */
+function nearestCountryGaps(view: EvidenceView): Float64Array {
+  const { count, start, end, evidence } = view;
+  const gaps = new Float64Array(count).fill(Number.POSITIVE_INFINITY);
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < count; i++) {
+    gaps[i] = (start[i] as number) - lastEnd;
+    if (((evidence[i] as number) & E.D) !== 0) lastEnd = Math.max(lastEnd, end[i] as number);
+  }
+  let nextStart = Number.POSITIVE_INFINITY;
+  for (let i = count - 1; i >= 0; i--) {
+    gaps[i] = Math.min(gaps[i] as number, nextStart - (end[i] as number));
+    if (((evidence[i] as number) & E.D) !== 0) nextStart = start[i] as number;
+  }
+  return gaps;
 }
 
 /** How many different route places (Dandong, Khasan, Vladivostok…) lie in matches lo..hi-1. */
