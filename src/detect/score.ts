@@ -5,9 +5,12 @@
  * gives 0.75, or 1.5 when D stands right next to the worker term ("North Korean construction
  * workers", "рабочие из КНДР"). Another nationality right before the worker term (Chinese
  * workers) voids the anchor; work inside North Korea (Kaesong, camps) with no abroad term voids
- * it; anchors in boilerplate zones count 15%. Anchors are grouped in blocks of two windows; the
- * best value per block counts, blocks add up with weights 1, 1/2, 1/3… and a full cluster in the
- * lead (headline, first paragraphs) adds 0.5, because a page about the subject says so early.
+ * it; anchors in boilerplate zones count 15%. A strong anchor (labor export, overseas workers)
+ * names the subject by itself, so a North Korea term up to two windows away still makes a weak
+ * full cluster (2): reports often name the country a paragraph before the workers. Anchors are
+ * grouped in blocks of two windows; the best value per block counts, blocks add up with weights
+ * 1, 1/2, 1/3… and a full cluster in the lead (headline, first paragraphs) adds 0.5, because a
+ * page about the subject says so early.
  */
 import { EV } from './lexicon';
 
