@@ -17,7 +17,7 @@ import {
   placeNamesCountry,
   VETO_ROLES,
 } from './lexicon';
-import type { ScanPatterns } from './scanner';
+import { type ScanPatterns, scanPatterns } from './scanner';
 
 /** Everything detection needs, built from one lexicon. */
 export interface CompiledLexicon {
@@ -29,18 +29,12 @@ export interface CompiledLexicon {
   strong: Uint8Array;
 }
 
-/** Dense-row budget of the gate's automaton: a few shallow rows, so every page load stays cheap. */
-const GATE_DENSE_BUDGET = 1 << 12;
-
-function patternsOf(entries: readonly LexEntry[], denseBudget?: number): ScanPatterns {
-  return {
-    automaton: buildAutomaton(
-      entries.map((e) => e.pattern),
-      denseBudget,
-    ),
-    leftBoundary: Uint8Array.from(entries, (e) => (e.leftBoundary ? 1 : 0)),
-    rightBoundary: Uint8Array.from(entries, (e) => (e.rightBoundary ? 1 : 0)),
-  };
+function patternsOf(entries: readonly LexEntry[]): ScanPatterns {
+  return scanPatterns(
+    buildAutomaton(entries.map((e) => e.pattern)),
+    Uint8Array.from(entries, (e) => (e.leftBoundary ? 1 : 0)),
+    Uint8Array.from(entries, (e) => (e.rightBoundary ? 1 : 0)),
+  );
 }
 
 /** Compiles a lexicon from data (tests pass their own; the extension uses the bundled one). */
@@ -67,10 +61,7 @@ export function compile(
 export function compileGate(terms: TermsFile, places: readonly PlaceNames[]): ScanPatterns {
   const subset = { ...terms, groups: terms.groups.filter((g) => groupEvidence(g).includes('D')) };
   const named = places.filter((p) => placeNamesCountry(terms, p.id));
-  return patternsOf(
-    compileLexicon(subset, named, []).filter((e) => (e.evidence & EV.D) !== 0),
-    GATE_DENSE_BUDGET,
-  );
+  return patternsOf(compileLexicon(subset, named, []).filter((e) => (e.evidence & EV.D) !== 0));
 }
 
 let bundled: CompiledLexicon | undefined;

@@ -5,14 +5,19 @@
  * matches waiting for their right word boundary), so chunking never changes the result.
  */
 import type { Automaton } from './automaton';
-import { APOS, foldTable, SEP, wordUnitTable } from './fold';
+import { APOS, foldTable, SEP, SKIP, wordUnitTable } from './fold';
 import { SCRIPT_COUNT, scriptTable } from './script';
 
-/** Per-pattern boundary flags the scanner checks. */
+/** The automaton plus what the scanner checks per pattern and per code unit. */
 export interface ScanPatterns {
   automaton: Automaton;
   leftBoundary: Uint8Array;
   rightBoundary: Uint8Array;
+  /**
+   * Per UTF-16 code unit, everything the scan loop needs in one lookup: the automaton class
+   * of its folded form (low 16 bits) and the flags below.
+   */
+  units: Int32Array;
 }
 
 /** Raw matches: parallel arrays (pattern id, start, end) plus the script tally. */
@@ -25,9 +30,36 @@ export interface ScanResult {
   length: number;
 }
 
+/** Unit flags: forms words in spaced scripts; folds to the separator; dropped; apostrophe. */
+const WORD = 1 << 16;
+const SEPARATOR = 1 << 17;
+const DROPPED = 1 << 20;
+const APOSTROPHE = 1 << 21;
+const CLASS = 0xffff;
+
+/** Bundles an automaton with its boundary flags and builds the per-unit lookup table. */
+export function scanPatterns(
+  automaton: Automaton,
+  leftBoundary: Uint8Array,
+  rightBoundary: Uint8Array,
+): ScanPatterns {
+  const fold = foldTable();
+  const word = wordUnitTable();
+  const units = new Int32Array(65536);
+  for (let u = 0; u < 65536; u++) {
+    const f = fold[u] as number;
+    if (f === SKIP) units[u] = DROPPED;
+    else if (f === APOS) units[u] = DROPPED | APOSTROPHE;
+    else
+      units[u] =
+        (automaton.classOf[f] as number) | (word[f] === 1 ? WORD : 0) | (f === SEP ? SEPARATOR : 0);
+  }
+  return { automaton, leftBoundary, rightBoundary, units };
+}
+
 const RING = 256;
 /** Language is decided on the first this-many code units (enough for any page's language). */
-const SCRIPT_SAMPLE = 1 << 17;
+const SCRIPT_SAMPLE = 1 << 15;
 const RING_MASK = RING - 1;
 
 /** Incremental scanner; create one per text, `feed` its pieces in order, then `finish`. */
@@ -37,7 +69,7 @@ export class Scanner {
   private folded = 0;
   private lastSep = true;
   private readonly ringOffset = new Int32Array(RING);
-  private readonly ringUnit = new Uint16Array(RING);
+  private readonly ringWord = new Uint8Array(RING);
   private pending: number[] = [];
   private count = 0;
   private pattern: Int32Array<ArrayBuffer> = new Int32Array(64);
@@ -49,82 +81,70 @@ export class Scanner {
 
   /** Scans the next piece of text; offsets continue from the previous pieces. */
   feed(chunk: string): void {
-    const fold = foldTable();
-    const script = scriptTable();
-    const word = wordUnitTable();
-    const apos = APOS;
-    const sep = SEP;
+    const units = this.lex.units;
     const pending = this.pending;
-    const a = this.lex.automaton;
-    const {
-      classOf,
-      smallCount,
-      small,
-      rootNext,
-      denseRow,
-      dense,
-      hashTable,
-      hashShift,
-      hashMask,
-      hasOutput,
-      classCount,
-    } = a;
-    const scripts = this.scripts;
+    const { smallCount, small, rootNext, hashTable, hashShift, hashMask, outputFrom, classCount } =
+      this.lex.automaton;
     const ringOffset = this.ringOffset;
-    const ringUnit = this.ringUnit;
+    const ringWord = this.ringWord;
     let s = this.state;
     let folded = this.folded;
     let lastSep = this.lastSep;
     const base = this.offset;
     const n = chunk.length;
-    const tallied = Math.min(n, SCRIPT_SAMPLE - base);
-    for (let i = 0; i < tallied; i++) (scripts[script[chunk.charCodeAt(i)] as number] as number)++;
+    this.tally(chunk);
     for (let i = 0; i < n; i++) {
-      const u = chunk.charCodeAt(i);
-      const f = fold[u] as number;
-      if (f <= apos) {
-        if (f === apos && pending.length > 0) this.settle(0);
+      const k = units[chunk.charCodeAt(i)] as number;
+      if (k >= DROPPED) {
+        if (k >= APOSTROPHE && pending.length > 0) this.settle(0);
         continue;
       }
-      if (f === sep) {
+      if ((k & SEPARATOR) !== 0) {
         if (lastSep) continue;
         lastSep = true;
       } else lastSep = false;
-      if (pending.length > 0) this.settle(word[f] as number);
+      if (pending.length > 0) this.settle(k & WORD);
       const slot = folded & RING_MASK;
       ringOffset[slot] = base + i;
-      ringUnit[slot] = f;
+      ringWord[slot] = (k >>> 16) & 1;
       folded++;
-      const c = classOf[f] as number;
+      const c = k & CLASS;
       if (c === 0) {
         s = 0;
         continue;
       }
       if (c < smallCount) s = small[s * smallCount + c] as number;
       else if (s === 0) s = rootNext[c] as number;
-      else if ((denseRow[s] as number) >= 0) s = dense[(denseRow[s] as number) + c] as number;
       else {
         const key = s * classCount + c;
         let h = Math.imul(key, 0x9e3779b1 | 0) >>> hashShift;
         for (;;) {
-          const k = hashTable[2 * h] as number;
-          if (k === key) {
+          const stored = hashTable[2 * h] as number;
+          if (stored === key) {
             s = hashTable[2 * h + 1] as number;
             break;
           }
-          if (k === -1) {
+          if (stored === -1) {
             s = rootNext[c] as number;
             break;
           }
           h = (h + 1) & hashMask;
         }
       }
-      if (hasOutput[s] === 1) this.emit(s, folded);
+      if (s >= outputFrom) this.emit(s, folded);
     }
     this.state = s;
     this.folded = folded;
     this.lastSep = lastSep;
     this.offset = base + n;
+  }
+
+  /** Counts scripts over the sample at the start of the text (language identification). */
+  private tally(chunk: string): void {
+    const script = scriptTable();
+    const scripts = this.scripts;
+    const tallied = Math.min(chunk.length, SCRIPT_SAMPLE - this.offset);
+    for (let i = 0; i < tallied; i++) (scripts[script[chunk.charCodeAt(i)] as number] as number)++;
   }
 
   /** Matches recorded so far (pending ones excluded). */
@@ -155,7 +175,7 @@ export class Scanner {
         const leftOk =
           this.lex.leftBoundary[p] === 0 ||
           from === 0 ||
-          wordUnitTable()[this.ringUnit[(from - 1) & RING_MASK] as number] === 0;
+          this.ringWord[(from - 1) & RING_MASK] === 0;
         if (leftOk) {
           const start = this.ringOffset[from & RING_MASK] as number;
           const end = (this.ringOffset[(folded - 1) & RING_MASK] as number) + 1;
