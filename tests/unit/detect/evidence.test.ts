@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/src/detect';
+
+/** Neutral prose with no lexicon term, to put distance between two pieces of evidence. */
+const filler = (sentences: number): string =>
+  ' The morning was cold and the streets were quiet.'.repeat(sentences);
+
+describe('evidence rules', () => {
+  it('pairs a strong labor-export term with North Korea named a paragraph earlier', () => {
+    const near = `North Korea rarely comments on the matter.${filler(5)}\n\nThe labor export scheme brings its state hard currency.`;
+    const far = `North Korea rarely comments on the matter.${filler(12)}\n\nThe labor export scheme brings its state hard currency.`;
+    expect(detect(near).relevant).toBe(true);
+    expect(detect(far).relevant).toBe(false);
+  });
+
+  it('counts a North Korean restaurant as labor export only where an abroad term stands by', () => {
+    expect(detect('A North Korean restaurant in Phnom Penh hired new waitresses.').relevant).toBe(
+      true,
+    );
+    expect(detect('A North Korean restaurant in Seoul hired new waitresses.').relevant).toBe(false);
+    expect(detect('캄보디아 프놈펜의 평양식당에 새 봉사원들이 왔다.').relevant).toBe(true);
+    expect(detect('서울 마포구의 북한 식당에 새 종업원들이 왔다.').relevant).toBe(false);
+  });
+
+  it('takes occupations of workers sent abroad as worker terms', () => {
+    expect(detect('Лесорубы из КНДР валят лес в Амурской области.').relevant).toBe(true);
+    expect(detect('Северокорейцы трудятся на стройках Петербурга.').relevant).toBe(true);
+    expect(detect('朝鲜程序员在沈阳为海外客户开发应用。').relevant).toBe(true);
+    expect(detect('北朝鮮から来た女性が中国の水産加工場で働く。').relevant).toBe(true);
+  });
+
+  it('does not read a national team as North Korean nationals', () => {
+    const text = 'The North Korean national team arrived in Russia to train and play two matches.';
+    expect(detect(text).relevant).toBe(false);
+  });
+
+  it('treats cyber theft as another purpose than labor', () => {
+    const labor = 'North Korean employees abroad sent money to their families.';
+    const theft = 'North Korean hackers targeted employees abroad and stole their crypto wallets.';
+    expect(detect(labor).relevant).toBe(true);
+    expect(detect(theft).relevant).toBe(false);
+  });
+});
