@@ -31,8 +31,12 @@ log(
 );
 log(`lexicon compile: ${compileMs.toFixed(1)} ms`);
 
-const detector1 = time(() => detect(oneMb).score, mb1, 9, 5);
-const detector10 = time(() => detect(tenMb).score, mb10, 3, 1);
+// The first call runs unoptimised code (as on a page the content script sees once); the budget
+// is about the steady state, reached after the optimising compiler has seen every path, so
+// both are printed and the warm-up is generous.
+const firstCall = time(() => detect(oneMb).score, mb1, 1, 0);
+const detector1 = time(() => detect(oneMb).score, mb1, 15, 20);
+const detector10 = time(() => detect(tenMb).score, mb10, 5, 2);
 const unrelated = buildCorpus(
   1e6,
   sourceDocuments().filter((doc) => !quickGate(doc)),
@@ -56,7 +60,7 @@ const result = {
   corpusMB: { small: mb1, large: mb10 },
   lexiconForms: terms.length,
   compileMs,
-  detector: { '1MB': detector1, '10MB': detector10 },
+  detector: { '1MB': detector1, '10MB': detector10, '1MB first call': firstCall },
   quickGate: { '1MB': gate1 },
   baselines,
   bestBaseline: best[0],
@@ -81,6 +85,7 @@ else {
   );
   log(`detector   1 MB: ${f(detector1)}`);
   log(`detector  10 MB: ${f(detector10)}`);
+  log(`detector   1 MB, first call in the process: ${f(firstCall)}`);
   log(`quickGate  1 MB naming North Korea nowhere: ${f(gate1)}`);
   for (const [name, t] of Object.entries(baselines)) {
     log(

@@ -3,15 +3,16 @@
  * cards does it deserve and which terms anchor them. Pure (no DOM, no extension API); the
  * content script, the popup and the `scan` CLI all call this one module.
  */
-import { bundledGate, bundledLexicon, type CompiledLexicon } from './compiled';
+import { bundledLexicon, type CompiledLexicon } from './compiled';
 import { buildReport } from './report';
 import { resolveOverlaps } from './resolve';
-import { Scanner, type ScanPatterns, type ScanResult } from './scanner';
+import { Scanner, type ScanResult, scriptCounts } from './scanner';
 import { scoreEvidence, zoneFlags } from './score';
 import { languageFromCounts } from './script';
 import type { Detection, DetectOptions, Lang, Sensitivity, Zone } from './types';
 
 export { fold, normalize } from './fold';
+export { quickGate } from './gate';
 export type {
   Detection,
   DetectOptions,
@@ -106,23 +107,7 @@ export function detectChunks(
   return judge(scanner.finish(), zones, options, lex);
 }
 
-/**
- * Very cheap pre-check run on every page: false means the text names North Korea nowhere, so
- * it cannot be relevant and nothing else needs to run.
- */
-export function quickGate(text: string, gate: ScanPatterns = bundledGate()): boolean {
-  const scanner = new Scanner(gate);
-  const step = 65536;
-  for (let i = 0; i < text.length; i += step) {
-    scanner.feed(text.slice(i, i + step));
-    if (scanner.found() > 0) return true;
-  }
-  return scanner.finish().count > 0;
-}
-
 /** Language of a text by script, as `detect` reports it. */
 export function detectLanguage(text: string): Lang | 'und' {
-  const scanner = new Scanner(bundledGate());
-  scanner.feed(text);
-  return languageFromCounts(scanner.finish().scripts);
+  return languageFromCounts(scriptCounts(text));
 }

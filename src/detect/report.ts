@@ -19,6 +19,24 @@ export const MAX_MATCHES = 5000;
 
 const ALWAYS_SHOWN = new Set(['place', 'org', 'meeting', 'dprk-worker', 'labor-export']);
 
+/** Per-pattern highlight flags, read by the report's loop over every standing match. */
+export const SHOWN = 1;
+export const NEVER_SHOWN = 2;
+
+/**
+ * Highlight flags of each lexicon entry: never shown (vetoes; purpose, sanctions-only, inside-
+ * the-country and nationality terms), or always shown (strong terms, places, actors, events,
+ * fact anchors); other evidence is shown only where it took part in a counted cluster.
+ */
+export function highlightFlags(entries: readonly LexEntry[], isVeto: Uint8Array): Uint8Array {
+  return Uint8Array.from(entries, (entry, p) => {
+    if (isVeto[p] === 1 || (entry.evidence & (E.M | E.S | E.I | E.N)) !== 0) return NEVER_SHOWN;
+    const always =
+      entry.strength === 'strong' || ALWAYS_SHOWN.has(entry.role) || entry.factIds.length > 0;
+    return always ? SHOWN : 0;
+  });
+}
+
 /** True when `pos` lies in one of the zones. */
 function inZones(pos: number, zones: readonly Zone[]): boolean {
   for (const z of zones) if (pos >= z.start && pos < z.end) return true;
@@ -59,27 +77,18 @@ export function buildReport(input: ReportInput): {
   facts: string[];
 } {
   const { scan, lex, kept, inZone, supporting, lang } = input;
+  const flags = lex.highlight;
   const matches: Match[] = [];
   const hits = new Int32Array(lex.entries.length);
   for (let k = 0; k < kept.length; k++) {
-    const p = scan.pattern[kept[k] as number] as number;
-    const entry = lex.entries[p];
-    if (!entry || inZone[k] === 1 || lex.isVeto[p] === 1) continue;
-    if ((entry.evidence & (E.M | E.S | E.I | E.N)) !== 0) continue;
+    const i = kept[k] as number;
+    const p = scan.pattern[i] as number;
+    const flag = flags[p] as number;
+    if (inZone[k] === 1 || flag === NEVER_SHOWN) continue;
     hits[p] = (hits[p] as number) + 1;
-    const shown =
-      supporting[k] === 1 ||
-      entry.strength === 'strong' ||
-      ALWAYS_SHOWN.has(entry.role) ||
-      entry.factIds.length > 0;
-    if (shown && matches.length < MAX_MATCHES)
+    if ((flag === SHOWN || supporting[k] === 1) && matches.length < MAX_MATCHES)
       matches.push(
-        toMatch(
-          entry,
-          scan.start[kept[k] as number] as number,
-          scan.end[kept[k] as number] as number,
-          lang,
-        ),
+        toMatch(lex.entries[p] as LexEntry, scan.start[i] as number, scan.end[i] as number, lang),
       );
   }
   const triggers = input.triggers

@@ -57,6 +57,15 @@ export function scanPatterns(
   return { automaton, leftBoundary, rightBoundary, units };
 }
 
+/** Script tally of the sample at the start of a text, as the scanner counts it. */
+export function scriptCounts(text: string): Int32Array {
+  const counts = new Int32Array(SCRIPT_COUNT);
+  const script = scriptTable();
+  const n = Math.min(text.length, SCRIPT_SAMPLE);
+  for (let i = 0; i < n; i++) (counts[script[text.charCodeAt(i)] as number] as number)++;
+  return counts;
+}
+
 const RING = 256;
 /** Language is decided on the first this-many code units (enough for any page's language). */
 const SCRIPT_SAMPLE = 1 << 15;

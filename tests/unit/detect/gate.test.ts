@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDocument } from '@/src/cli/scan';
+import { detect, fold, quickGate } from '@/src/detect';
+import { bundledLexicon } from '@/src/detect/compiled';
+import { GATE_NEEDLES } from '@/src/detect/gate';
+import { gateNeedles, minimalNorthKoreaPatterns, spellings } from '@/src/detect/gate-needles';
+import { EV } from '@/src/detect/lexicon';
+import { labels } from './eval-set';
+
+const ROOT = join(import.meta.dirname, '../../fixtures/detect');
+
+describe('gate', () => {
+  const entries = bundledLexicon().entries;
+
+  it('ships the needle list the lexicon yields (else run `npm run build:gate`)', () => {
+    expect(GATE_NEEDLES).toEqual(gateNeedles(entries));
+  });
+
+  it('has a needle inside every North Korea pattern of the lexicon', () => {
+    const folded = GATE_NEEDLES.map(fold);
+    const uncovered = entries
+      .filter((e) => (e.evidence & EV.D) !== 0)
+      .filter((e) => !folded.some((n) => e.pattern.includes(n)))
+      .map((e) => e.pattern);
+    expect(uncovered).toEqual([]);
+  });
+
+  it('keeps only the North Korea patterns no other one lies inside', () => {
+    const minimal = minimalNorthKoreaPatterns(entries);
+    expect(minimal).toContain('dprk');
+    expect(minimal).not.toContain('dprk worker');
+    expect(minimal).not.toContain('vladivostok');
+  });
+
+  it('spells needles with traditional Han characters too', () => {
+    expect(spellings('北韩')).toEqual(['北韩', '北韓']);
+    expect(spellings('북한')).toEqual(['북한']);
+  });
+
+  it('passes text naming North Korea in any case or script, and nothing else', () => {
+    for (const text of [
+      'The DPRK said',
+      'Workers from NORTH KOREA',
+      '北韓勞工',
+      '北朝鮮の',
+      'КНДР',
+    ])
+      expect(quickGate(text), text).toBe(true);
+    for (const text of ['South Korean exports rose', 'Central Asian migrants in Moscow', ''])
+      expect(quickGate(text), text).toBe(false);
+  });
+
+  it('lets through every labelled document the detector finds relevant', () => {
+    const missed: string[] = [];
+    for (const label of [...labels('dev'), ...labels('holdout')]) {
+      const content = readFileSync(join(ROOT, label.file), 'utf8');
+      const doc = loadDocument(label.file, content);
+      if (detect(doc, { sensitivity: 'high' }).relevant && !quickGate(doc.text))
+        missed.push(label.file);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('compares needles in folded form with the lexicon', () => {
+    for (const needle of GATE_NEEDLES.slice(0, 50))
+      expect(entries.some((e) => e.pattern.includes(fold(needle)))).toBe(true);
+  });
+});
