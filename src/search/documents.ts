@@ -21,10 +21,21 @@ export interface SearchDoc {
   terms: string[];
   /** Publication and title of each source. */
   sources: string[];
+  /** `title` and `names` without spaces and hyphens (see {@link compactName}). */
+  compactTitle: string;
+  compactNames: string[];
 }
 
 /** Searchable fields of a {@link SearchDoc}. */
-export type SearchField = Exclude<keyof SearchDoc, 'id'>;
+export type SearchField = Exclude<keyof SearchDoc, 'id' | 'compactTitle' | 'compactNames'>;
+
+/**
+ * A name without its spaces and hyphens: romanised Korean names are split freely ("Kim Dong
+ * Nam", "Kim Dong-nam", "Kim Dongnam"), so names are also compared in this form.
+ */
+export function compactName(name: string): string {
+  return name.replace(/[\s-]+/g, '');
+}
 
 /** Field weights: a hit in a title or a name says more than one in a detail. */
 export const FIELD_WEIGHTS: Record<SearchField, number> = {
@@ -60,18 +71,22 @@ export function searchDocuments(base: FactBaseData): SearchDoc[] {
   const norm = (values: string[]) => values.map(normalizeForSearch);
   return base.facts.map((fact) => {
     const corrections = fact.corrections.flatMap((c) => [c.sourceSaid, c.correct]);
+    const names = unique([
+      ...fact.places.flatMap((id) => placeNames.get(id) ?? []),
+      ...norm([...(fact.people ?? []), ...(fact.orgs ?? [])]),
+    ]);
+    const title = normalizeForSearch(fact.title);
     return {
       id: fact.id,
-      title: normalizeForSearch(fact.title),
-      names: unique([
-        ...fact.places.flatMap((id) => placeNames.get(id) ?? []),
-        ...norm([...(fact.people ?? []), ...(fact.orgs ?? [])]),
-      ]),
+      title,
+      names,
       speakers: unique(norm(fact.attributions.map((a) => a.who))),
       summary: normalizeForSearch(fact.summary),
       details: unique(norm(fact.details)),
       terms: unique(norm([...Object.values(fact.triggers).flat(), ...corrections])),
       sources: unique(fact.sources.flatMap((id) => sourceTexts.get(id) ?? [])),
+      compactTitle: compactName(title),
+      compactNames: names.map(compactName),
     };
   });
 }

@@ -5,15 +5,19 @@
  * since typing changes only the last word of a query.
  */
 import Fuse from 'fuse.js';
-import { MAX_FIELD_WEIGHT } from './documents';
 import { candidateWords, type Vocabulary } from './vocabulary';
 
 /** One typo per four or five letters, as fuse.js counts them. */
 const MATCH_OPTIONS = { threshold: 0.35, ignoreLocation: true, includeScore: true };
 
-/** What one query word contributes: per fact index, its relevance; and the best it could give. */
+/** What one query word contributes: per fact index, its relevance; and the best fact's. */
 export interface WordMatch {
   relevance: Map<number, number>;
+  /**
+   * The highest relevance any fact got from this word. It weighs the word in a query of
+   * several (a rare, well-matched word counts more), and the fact that matches every word
+   * best scores 1: a near miss of a rare word cannot make the fact the reader meant look weak.
+   */
   best: number;
 }
 
@@ -30,16 +34,20 @@ function lengthPenalty(query: string, word: string): number {
 export function matchWord(vocab: Vocabulary, query: string): WordMatch {
   const relevance = new Map<number, number>();
   let best = 0;
+  // A word of the fact base typed as is: its near misses ("ki", "hong" for "kim", "dong")
+  // count no more than its own rarity, or a rare near miss would outrank the word itself.
+  const typed = vocab.wordIndex.get(query);
+  const idfCap = typed === undefined ? Number.POSITIVE_INFINITY : (vocab.idf[typed] ?? 0);
   for (const i of candidateWords(vocab, query)) {
     const word = vocab.words[i] as string;
     const result = Fuse.match(query, word, MATCH_OPTIONS);
     if (!result.isMatch) continue;
     const closeness = 1 - Math.min(1, result.score + lengthPenalty(query, word));
-    const idf = vocab.idf[i] ?? 0;
-    best = Math.max(best, idf * MAX_FIELD_WEIGHT);
+    const idf = Math.min(idfCap, vocab.idf[i] ?? 0);
     for (const [doc, weight] of vocab.postings[i] ?? []) {
       const value = closeness * idf * weight;
       if (value > (relevance.get(doc) ?? 0)) relevance.set(doc, value);
+      best = Math.max(best, value);
     }
   }
   return { relevance, best };

@@ -2,11 +2,14 @@
  * The popup's fact search: script-aware (an exact pass over normalised text, so 丹东, 단둥,
  * Даньдун or 하산 rank their facts first) and typo-tolerant (fuse.js scores each query word
  * against the words it could be a misspelling of, so "dandon", "vladivostock" or a whole
- * question still find their facts). Pure: it takes the fact base as data, so it runs the same
- * in the popup, in Node tests and in the benchmark.
+ * question still find their facts). Typo tolerance also finds near misses of correct words
+ * ("Dong" is close to Dandong), so fuzzy-only hits must match most of the query's words and
+ * come near the best fact's relevance; facts that contain the query itself are always listed.
+ * Pure: it takes the fact base as data, so it runs the same in the popup, in Node tests and in
+ * the benchmark.
  */
 import type { FactBaseData } from '@/src/facts/validate';
-import { type SearchDoc, searchDocuments } from './documents';
+import { compactName, type SearchDoc, searchDocuments } from './documents';
 import { exactScore, WORST_EXACT_SCORE } from './exact';
 import { cachedWordMatcher, type WordMatch } from './fuzzy';
 import { hasCjk, normalizeForSearch, withoutStopWords } from './normalize';
@@ -36,6 +39,19 @@ export interface SearchIndex {
 /** Fuzzy-only hits weaker than this share of the best possible relevance are noise. */
 const MIN_RELEVANCE = 0.12;
 
+/**
+ * Fuzzy-only hits weaker than this share of the best fact's relevance are dropped: a typo
+ * tolerance wide enough for "vladivostock" also lets "dong" reach Dandong and "nam" reach
+ * Vietnam, and such near misses score far below the fact the reader meant.
+ */
+const RELATIVE_CUT = 0.6;
+
+/**
+ * Share of a query's words a fuzzy-only hit must match: someone typing three words means a
+ * fact with most of them, not one that shares a single word with a misspelling of another.
+ */
+const WORD_COVERAGE = 2 / 3;
+
 /** Builds the search index of a fact base (about 10 ms for the bundled one). */
 export function buildSearchIndex(base: FactBaseData): SearchIndex {
   const docs = searchDocuments(base);
@@ -47,17 +63,33 @@ function worthFuzzy(word: string): boolean {
   return word.length >= (hasCjk(word) ? 2 : 3);
 }
 
-/** Relevance of each fact (0..1) to all query words together. */
-function combine(matches: WordMatch[]): Map<number, number> {
+/** Per fact: relevance (0..1) to all query words together, and how many words it matched. */
+interface Combined {
+  relevance: Map<number, number>;
+  matched: Map<number, number>;
+}
+
+/** Combines the matches of each query word into per-fact relevance and word counts. */
+function combine(matches: WordMatch[]): Combined {
   const fallback = Math.max(0, ...matches.map((m) => m.best));
   const possible = matches.reduce((sum, m) => sum + (m.best || fallback), 0);
-  const total = new Map<number, number>();
-  if (possible === 0) return total;
+  const relevance = new Map<number, number>();
+  const matched = new Map<number, number>();
+  if (possible === 0) return { relevance, matched };
   for (const m of matches) {
-    for (const [doc, value] of m.relevance)
-      total.set(doc, (total.get(doc) ?? 0) + value / possible);
+    for (const [doc, value] of m.relevance) {
+      relevance.set(doc, (relevance.get(doc) ?? 0) + value / possible);
+      matched.set(doc, (matched.get(doc) ?? 0) + 1);
+    }
   }
-  return total;
+  return { relevance, matched };
+}
+
+/** The least relevance a fuzzy-only hit needs, given the best fact's. */
+function fuzzyFloor(relevance: Map<number, number>): number {
+  let best = 0;
+  for (const value of relevance.values()) best = Math.max(best, value);
+  return Math.max(MIN_RELEVANCE, Math.min(1, best) * RELATIVE_CUT);
 }
 
 /** Builds the search for a fact base, or over an index built ahead of time. */
@@ -69,15 +101,18 @@ export function createFactSearch(source: FactBaseData | SearchIndex): FactSearch
       const q = normalizeForSearch(query);
       if (q.length === 0) return [];
       const words = [...new Set(withoutStopWords(q).match(WORD) ?? [])].filter(worthFuzzy);
-      const relevance = combine(words.map(matchWord));
+      const { relevance, matched } = combine(words.map(matchWord));
+      const floor = fuzzyFloor(relevance);
+      const wordsNeeded = Math.ceil(words.length * WORD_COVERAGE - 1e-9);
+      const compactQuery = compactName(q);
       const hits: SearchHit[] = [];
       docs.forEach((doc, i) => {
         const fuzzy = 1 - Math.min(1, relevance.get(i) ?? 0);
-        const exact = exactScore(doc, q);
+        const exact = exactScore(doc, q, compactQuery);
         if (exact !== undefined) {
           // Within one exact tier, the fuzzy relevance orders the facts.
           hits.push({ factId: doc.id, score: exact + fuzzy * 0.001, exact: true });
-        } else if (1 - fuzzy >= MIN_RELEVANCE) {
+        } else if (1 - fuzzy >= floor && (matched.get(i) ?? 0) >= wordsNeeded) {
           const score = WORST_EXACT_SCORE * 2 + fuzzy * (1 - WORST_EXACT_SCORE * 2);
           hits.push({ factId: doc.id, score, exact: false });
         }

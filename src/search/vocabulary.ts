@@ -14,6 +14,8 @@ export const WORD = /[\p{L}\p{N}]+/gu;
 /** A built word index. */
 export interface Vocabulary {
   words: string[];
+  /** Word → its index in `words`. */
+  wordIndex: Map<string, number>;
   /** Per word: `[docIndex, weight]` pairs, the weight of the best field it occurs in. */
   postings: Array<Array<[number, number]>>;
   /** Per word: inverse document frequency, log(1 + N / df). */
@@ -70,7 +72,8 @@ export function buildVocabulary(docs: SearchDoc[]): Vocabulary {
       else grams.set(gram, [i]);
     }
   });
-  return { words, postings, idf, grams };
+  const wordIndex = new Map(words.map((word, i) => [word, i]));
+  return { words, wordIndex, postings, idf, grams };
 }
 
 /**

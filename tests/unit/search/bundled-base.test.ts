@@ -65,6 +65,50 @@ describe('search over the bundled fact base', () => {
     expect(top('who signed the 2017 protocol?', 1)[0]?.id).toBe('meeting-signatories');
   });
 
+  it('reads romanised names however they are spaced', () => {
+    for (const q of ['kim dongnam', 'Kim Dong-nam', 'kimdongnam']) {
+      expect(top(q, 1)[0]?.id).toBe('actor-infnk-kim-dong-nam');
+    }
+  });
+
+  it('lists only the facts that name a person, not near misses of each word', () => {
+    // Fuzzily, "Dong" is close to Dandong and "Nam" to "name": 44 of 52 facts without a cut-off.
+    const hits = search.search('Kim Dong Nam');
+    expect(hits[0]?.factId).toBe('actor-infnk-kim-dong-nam');
+    expect(hits.every((h) => h.exact)).toBe(true);
+    expect(hits.length).toBeLessThan(factBase.facts.length / 4);
+  });
+
+  it('answers a question with its fact, not every fact sharing a word', () => {
+    const closed = search.search('when was the Dandong route closed?');
+    expect(closed.map((h) => h.factId)).toEqual(['route-china-shut-2007']);
+    const signed = search.search('who signed the 2017 protocol?');
+    expect(signed[0]?.factId).toBe('meeting-signatories');
+    expect(signed.length).toBeLessThanOrEqual(3);
+  });
+
+  it('wants most words of a query in each fact', () => {
+    // Facts about some other train, or about Khabarovsk but no train, match one word of two.
+    const hits = top('train to khabarovsk', 10);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const fact of hits) {
+      expect(fact?.places).toContain('khabarovsk');
+      expect(JSON.stringify(fact).toLowerCase()).toContain('train');
+    }
+  });
+
+  it('keeps every fact a misspelling could mean', () => {
+    // The cut-off is relative: typos that fit many facts equally well keep them all.
+    const placed = (placeId: string) =>
+      factBase.facts.filter((f) => f.places.includes(placeId)).map((f) => f.id);
+    expect(search.search('dandnog').map((h) => h.factId)).toEqual(
+      expect.arrayContaining(placed('dandong')),
+    );
+    expect(search.search('khassan').map((h) => h.factId)).toEqual(
+      expect.arrayContaining(placed('khasan')),
+    );
+  });
+
   it('gives nothing for words the fact base does not know', () => {
     expect(search.search('zebra giraffe')).toEqual([]);
     expect(search.search('東京')).toEqual([]);
