@@ -43,19 +43,40 @@ function inZones(pos: number, zones: readonly Zone[]): boolean {
   return false;
 }
 
-function toMatch(entry: LexEntry, start: number, end: number, lang: Lang | 'und'): Match {
-  const matchLang = lang !== 'und' && entry.langs.includes(lang) ? lang : entry.lang;
-  const match: Match = {
-    term: entry.forms[matchLang] ?? entry.term,
-    start,
-    end,
-    role: entry.role,
-    strength: entry.strength,
-    lang: matchLang,
-    factIds: entry.factIds,
+/** Builds matches for one report; the shown form of each pattern is looked up once. */
+function matchMaker(
+  lang: Lang | 'und',
+): (entry: LexEntry, p: number, start: number, end: number) => Match {
+  const shown = new Map<number, [string, Lang]>();
+  return (entry, p, start, end) => {
+    let form = shown.get(p);
+    if (form === undefined) {
+      const matchLang = lang !== 'und' && entry.langs.includes(lang) ? lang : entry.lang;
+      form = [entry.forms[matchLang] ?? entry.term, matchLang];
+      shown.set(p, form);
+    }
+    const [term, matchLang] = form;
+    if (entry.placeId === undefined)
+      return {
+        term,
+        start,
+        end,
+        role: entry.role,
+        strength: entry.strength,
+        lang: matchLang,
+        factIds: entry.factIds,
+      };
+    return {
+      term,
+      start,
+      end,
+      role: entry.role,
+      strength: entry.strength,
+      lang: matchLang,
+      factIds: entry.factIds,
+      placeId: entry.placeId,
+    };
   };
-  if (entry.placeId !== undefined) match.placeId = entry.placeId;
-  return match;
 }
 
 export interface ReportInput {
@@ -79,6 +100,7 @@ export function buildReport(input: ReportInput): {
   const { scan, lex, kept, inZone, supporting, lang } = input;
   const flags = lex.highlight;
   const matches: Match[] = [];
+  const toMatch = matchMaker(lang);
   const hits = new Int32Array(lex.entries.length);
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k] as number;
@@ -88,7 +110,7 @@ export function buildReport(input: ReportInput): {
     hits[p] = (hits[p] as number) + 1;
     if ((flag === SHOWN || supporting[k] === 1) && matches.length < MAX_MATCHES)
       matches.push(
-        toMatch(lex.entries[p] as LexEntry, scan.start[i] as number, scan.end[i] as number, lang),
+        toMatch(lex.entries[p] as LexEntry, p, scan.start[i] as number, scan.end[i] as number),
       );
   }
   const triggers = input.triggers
@@ -110,7 +132,7 @@ export function buildReport(input: ReportInput): {
       for (const f of entry.factIds) if (!m.factIds.includes(f)) m.factIds = [...m.factIds, f];
     }
     if (!overlapped && ts >= looseEnd) {
-      loose.push(toMatch(entry, ts, te, lang));
+      loose.push(toMatch(entry, scan.pattern[t] as number, ts, te));
       looseEnd = te;
     }
   }
