@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { buildUiModule, UI_MODULE_PATH } from './src/page/ui-module-build';
 
 /** Origins a user's sharing endpoint may have: any HTTPS host, or plain HTTP on loopback. */
 const SHARING_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
@@ -13,6 +14,12 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script's card UI, an ES module it imports on relevant pages only.
+    'build:publicAssets': async (wxt, files) => {
+      files.push({ relativeDest: UI_MODULE_PATH, contents: await buildUiModule(wxt.config.root) });
+    },
+  },
   // The sources archive for Firefox Add-ons review: never test artifacts or other builds.
   zip: { excludeSources: ['test-results/**', '.output*/**', 'out*.png'] },
   manifest: ({ manifestVersion }) => ({
@@ -27,6 +34,19 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: SHARING_ORIGINS }
       : { optional_host_permissions: SHARING_ORIGINS }),
+    // Only the card UI module, which the content script imports on relevant pages (a dynamic
+    // import from a content script needs it). Chrome serves it under a per-session URL, so
+    // pages cannot probe a fixed URL to learn that the extension is installed.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? [UI_MODULE_PATH]
+        : [
+            {
+              resources: [UI_MODULE_PATH],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
     browser_specific_settings: {
       gecko: {
         id: 'dprk-labor-lens@dprk-labor-lens.github.io',

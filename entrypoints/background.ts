@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { detectPage, warmDetector } from '@/src/background/detection-service';
 import { startSightingsBackground } from '@/src/background/start-sightings';
 import { factBase } from '@/src/facts';
 import { contentToBackground, pageToBackground } from '@/src/messaging/protocol';
@@ -13,6 +14,10 @@ import { loadGeometry } from '@/src/ui/map/geometry-loader';
 export default defineBackground(() => {
   contentToBackground.onMessage('ping', () => 'pong');
   pageToBackground.onMessage('pagePing', () => 'pong');
+
+  // Detection for content scripts: the lexicon is compiled here once, ahead of the first page.
+  contentToBackground.onMessage('detectPage', ({ data }) => detectPage(data));
+  warmDetector();
 
   // Tab state and badge: reports come from top-frame content scripts only.
   const tabs = startTabService(browser);

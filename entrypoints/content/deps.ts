@@ -1,23 +1,29 @@
 /**
- * The real implementations behind the lens: detector, text map, overlay UI and messages to the
- * background. Messaging failures never break the page; a dead extension context shuts down.
+ * The real implementations behind the lens: the gate and text map (here, in the page), the
+ * detector (in the background, over messaging), the card UI (a module loaded on relevant pages
+ * only) and the other messages to the background. Messaging failures never break the page; a
+ * dead extension context shuts down.
  */
-import { detect, quickGate } from '@/src/detect';
+import { browser } from 'wxt/browser';
+// The gate module itself, not the `@/src/detect` index: the index also pulls in the lexicon
+// (src/detect/compiled.ts → src/facts/terms.ts, whose top-level parse of terms.json a bundler
+// must keep), about 80 KB that only the background needs.
+import { quickGate } from '@/src/detect/gate';
 import { contentToBackground } from '@/src/messaging/protocol';
-import { mountOverlay } from '@/src/overlay/mount';
-import { OVERLAY_CSS } from '@/src/overlay/styles';
-import type { LensDeps } from '@/src/page/lens';
+import type { LensDeps, LensUiModule } from '@/src/page/lens';
+import { isContextInvalidated, remoteDetector } from '@/src/page/remote-detector';
 import { buildTextMap } from '@/src/page/text-map';
+
+/** Path of the card UI module in the extension (see `src/page/ui-module-build.ts`). */
+const UI_MODULE = '/content-scripts/ui.js';
+
+/** The module's URL. WXT types `getURL` for the files it knows; this one is built apart. */
+const uiModuleUrl = () => (browser.runtime.getURL as (path: string) => string)(UI_MODULE);
 
 /** Hooks the lifecycle provides. */
 export interface LensHooks {
   onInvalidated(): void;
   turnOffSite(): void;
-}
-
-/** True for the error a content script gets once its extension was updated or removed. */
-export function isContextInvalidated(error: unknown): boolean {
-  return String((error as Error | undefined)?.message ?? error).includes('context invalidated');
 }
 
 /** Builds the lens's dependencies. */
@@ -28,16 +34,27 @@ export function createLensDeps(hooks: LensHooks): LensDeps {
       if (isContextInvalidated(error)) hooks.onInvalidated();
       return fallback;
     };
+  const detect = remoteDetector({
+    send: (request) => contentToBackground.sendMessage('detectPage', request),
+  });
   return {
-    css: OVERLAY_CSS,
     quickGate,
     buildTextMap: (root) => buildTextMap(root),
-    detect: (input, options) => detect(input, options),
-    mountOverlay,
+    detect: (request) =>
+      detect(request).catch((error: unknown) => {
+        failed(undefined)(error);
+        throw error;
+      }),
+    loadUi: () => import(/* @vite-ignore */ uiModuleUrl()) as Promise<LensUiModule>,
     fetchCards: (factIds, lang) =>
       contentToBackground.sendMessage('getFactCards', { factIds, lang }).catch(failed([])),
     fetchSightingQuotes: () =>
       contentToBackground.sendMessage('getSightingQuotes', undefined).catch(failed([])),
+    fetchRouteMapData: () =>
+      contentToBackground.sendMessage('getRouteMapData', undefined).catch((error: unknown) => {
+        failed(undefined)(error);
+        throw error;
+      }),
     reportPage: (report) =>
       void contentToBackground.sendMessage('pageDetected', report).catch(failed(undefined)),
     openReport: (request) =>

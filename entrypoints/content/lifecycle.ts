@@ -57,7 +57,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     if (settings) {
       if (!lens) apply(settings);
       // Give the SPA a frame to render the new view; the DOM watcher catches later renders.
-      else ctx.requestAnimationFrame(() => lens?.rescan());
+      else ctx.requestAnimationFrame(() => void lens?.rescan());
     }
   });
   ctx.addEventListener(window, 'pagehide', (event) => {

@@ -6,6 +6,7 @@
  * Add a message by extending the map for its direction; the map is the documentation.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Detection, Sensitivity, Zone } from '@/src/detect/types';
 import type { Sighting } from '@/src/sightings/model';
 import type { OutboxEntry } from '@/src/sightings/outbox';
 import type { ImportOutcome, WriteResult } from '@/src/sightings/store';
@@ -54,10 +55,28 @@ export interface ReportRequest {
   quoteOnly?: boolean;
 }
 
+/**
+ * A page's main text for detection in the background, where the lexicon is compiled once and
+ * stays warm across pages. Offsets in the answer are offsets into `text`; the content script
+ * keeps its text map to turn them into Ranges.
+ */
+export interface DetectRequest {
+  /** The visible main text, at most {@link MAX_DETECT_CHARS} characters. */
+  text: string;
+  /** Boilerplate zones (offsets into `text`). */
+  zones: Zone[];
+  sensitivity: Sensitivity;
+}
+
+/** Longest text a content script sends for detection; the background refuses longer ones. */
+export const MAX_DETECT_CHARS = 8_000_000;
+
 /** Calls a content script makes to the background. */
 export interface ContentToBackground {
   /** Liveness check used by the browser tests and by the content script's start-up. */
   ping(): 'pong';
+  /** Runs the detector over a page's main text (the content script has no lexicon). */
+  detectPage(request: DetectRequest): Detection;
   /** The page's detection result; the sender's tab id comes from the message sender. */
   pageDetected(report: PageReport): void;
   /**

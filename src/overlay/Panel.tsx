@@ -6,8 +6,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CardView } from '@/src/ui/card-view';
 import { FactCard } from '@/src/ui/FactCard';
-import { CompactRouteView } from '@/src/ui/map/CompactRouteView';
-import { fetchRouteMapData } from '@/src/ui/map/route-map-data';
+import { CompactRouteView, type RouteMapData } from '@/src/ui/map/CompactRouteView';
 import { groupByTopic } from '@/src/ui/topics';
 import type { TermEntry } from './terms';
 
@@ -33,6 +32,8 @@ export interface PanelActions {
   onTerm(entry: TermEntry, button: HTMLElement): void;
   onReport(factId: string): void;
   onTurnOffSite(): void;
+  /** The route-history map's data, from the background when the reader opens the map. */
+  loadRouteMap(): Promise<RouteMapData>;
 }
 
 /** The control and, when expanded, the panel. */
@@ -121,7 +122,7 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
                 />
               ))}
               {group.topic === 'route-history' ? (
-                <CompactRouteView cards={group.items} fetchMapData={fetchRouteMapData} />
+                <CompactRouteView cards={group.items} fetchMapData={actions.loadRouteMap} />
               ) : null}
             </section>
           ))}

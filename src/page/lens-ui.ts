@@ -5,18 +5,29 @@
  */
 import type { ReportRequest, SightingQuote } from '@/src/messaging/protocol';
 import type { FloatingState } from '@/src/overlay/FloatingCard';
-import type { Overlay } from '@/src/overlay/mount';
+import { mountOverlay, type Overlay } from '@/src/overlay/mount';
 import type { PanelData, RecordedLine } from '@/src/overlay/Panel';
 import { reportQuoteAround, sha256Hex } from '@/src/overlay/report-quote';
 import { nextOccurrence, type TermEntry, termEntries } from '@/src/overlay/terms';
 import { anchorQuote } from '@/src/quote/anchor';
 import type { CardView } from '@/src/ui/card-view';
 import { formatDatePoint } from '@/src/ui/format-date';
+import type { RouteMapData } from '@/src/ui/map/CompactRouteView';
 import type { Highlighter } from './highlighter';
 import { rangeIndexAtPoint } from './hit-test';
 import { isFromHost, type OverlayHost } from './host';
-import type { LensDeps } from './lens';
+import type { LensUiHandle } from './lens';
 import { type RelevantScan, wordEnd } from './scan';
+
+/** What the overlay asks of the background (through the content script's messaging). */
+export interface UiDeps {
+  fetchCards(factIds: string[], lang: string): Promise<CardView[]>;
+  fetchSightingQuotes(): Promise<SightingQuote[]>;
+  /** Gazetteer and shapes for the route-history card's map, asked for when it is opened. */
+  fetchRouteMapData(): Promise<RouteMapData>;
+  openReport(request: ReportRequest): void;
+  turnOffSite(): void;
+}
 
 /** Lowest re-anchoring score (0..1) at which an edited recorded quote still counts as found. */
 const MIN_ANCHOR_SCORE = 0.75;
@@ -27,7 +38,7 @@ interface OpenCard {
 }
 
 /** Overlay state and behaviour for one mounted host. */
-export class LensUi {
+export class LensUi implements LensUiHandle {
   private readonly overlay: Overlay;
   private readonly cards = new Map<string, CardView>();
   private scan: RelevantScan | null = null;
@@ -41,15 +52,16 @@ export class LensUi {
   constructor(
     private readonly doc: Document,
     host: OverlayHost,
-    private readonly deps: LensDeps,
+    private readonly deps: UiDeps,
     private readonly highlighter: Highlighter | null,
   ) {
-    this.overlay = deps.mountOverlay(
+    this.overlay = mountOverlay(
       host.container,
       {
         onTerm: (entry, button) => this.activateTerm(entry, button),
         onReport: (factId) => void this.report(factId),
         onTurnOffSite: () => deps.turnOffSite(),
+        loadRouteMap: () => deps.fetchRouteMapData(),
         onCloseCard: () => this.closeCard(),
       },
       this.panel,

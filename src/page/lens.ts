@@ -5,35 +5,50 @@
  * Browser messaging and the UI are passed in (see `entrypoints/content/index.ts`).
  */
 import type { Sensitivity } from '@/src/detect/types';
-import type { PageReport, ReportRequest, SightingQuote } from '@/src/messaging/protocol';
-import type { Overlay, OverlayActions } from '@/src/overlay/mount';
-import type { PanelData } from '@/src/overlay/Panel';
-import type { CardView } from '@/src/ui/card-view';
+import type { PageReport } from '@/src/messaging/protocol';
 import { type DomChange, watchDom } from './dom-watcher';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { createOverlayHost, type OverlayHost } from './host';
-import { LensUi } from './lens-ui';
+import type { UiDeps } from './lens-ui';
 import { isStale, type RelevantScan, type ScanDeps, scanPage } from './scan';
 
-/** Everything the lens needs from outside the page. */
-export interface LensDeps extends ScanDeps {
+/** The overlay UI of one host, as the lazily loaded UI module creates it. */
+export interface LensUiHandle {
+  /** Shows a scan; `generation` lets the UI drop late answers to earlier scans. */
+  show(scan: RelevantScan, generation: number): void;
+  destroy(): void;
+}
+
+/**
+ * The card UI (Preact, floating-ui, the compact map, the overlay's styles), loaded only on
+ * relevant pages so that every other page pays nothing for it (see `src/page/ui-module.ts`).
+ */
+export interface LensUiModule {
   css: string;
-  mountOverlay(container: HTMLElement, actions: OverlayActions, initial: PanelData): Overlay;
-  fetchCards(factIds: string[], lang: string): Promise<CardView[]>;
-  fetchSightingQuotes(): Promise<SightingQuote[]>;
+  createUi(
+    doc: Document,
+    host: OverlayHost,
+    deps: UiDeps,
+    highlighter: Highlighter | null,
+  ): LensUiHandle;
+}
+
+/** Everything the lens needs from outside the page. */
+export interface LensDeps extends ScanDeps, UiDeps {
+  loadUi(): Promise<LensUiModule>;
   reportPage(report: PageReport): void;
-  openReport(request: ReportRequest): void;
-  turnOffSite(): void;
 }
 
 /** The lens of one document. */
 export class Lens {
   private scan: RelevantScan | null = null;
   private host: OverlayHost | null = null;
-  private ui: LensUi | null = null;
+  private ui: LensUiHandle | null = null;
+  private uiModule: Promise<LensUiModule> | null = null;
   private highlighter: Highlighter | null | undefined;
   private watcher: AbortController | null = null;
   private reported: 'nothing' | 'relevant' | 'irrelevant' = 'nothing';
+  /** Bumped by every scan and every clear: an answer for an older number is dropped. */
   private scanCount = 0;
   private lastReport = '';
 
@@ -50,39 +65,49 @@ export class Lens {
 
   /** Scans now and starts watching the page for changes. */
   start(): void {
-    this.rescan();
+    void this.rescan();
     this.watch();
   }
 
   /** Changes sensitivity and rescans. */
   setSensitivity(sensitivity: Sensitivity): void {
     this.sensitivity = sensitivity;
-    this.rescan();
+    void this.rescan();
   }
 
-  /** Scans the page from scratch and updates highlights, overlay and the background's badge. */
-  rescan(): void {
-    this.scanCount++;
-    const scan = scanPage(this.doc, this.deps, { sensitivity: this.sensitivity });
+  /**
+   * Scans the page from scratch and updates highlights, overlay and the background's badge.
+   * Detection answers asynchronously: a newer scan or a clear (navigation, teardown) while
+   * waiting makes this one's answer void. When the background cannot answer, what is shown
+   * stays as it is.
+   */
+  async rescan(): Promise<void> {
+    const generation = ++this.scanCount;
+    let scan: RelevantScan | null;
+    try {
+      scan = await scanPage(this.doc, this.deps, this.sensitivity);
+    } catch {
+      return;
+    }
+    if (generation !== this.scanCount) return;
     if (!scan) {
       this.clear();
       if (this.reported === 'relevant') this.report(null);
       return;
     }
-    this.scan = scan;
     this.highlighter ??= createHighlighter(this.doc);
     this.highlighter?.paint(scan.ranges.filter((r): r is Range => r !== null));
-    if (!this.host || !this.ui) {
-      this.host = createOverlayHost(this.doc, this.deps.css);
-      this.ui = new LensUi(this.doc, this.host, this.deps, this.highlighter ?? null);
-    }
-    this.host.ensureAttached();
-    this.ui.show(scan, this.scanCount);
+    this.scan = scan;
+    const ui = await this.mountUi();
+    if (generation !== this.scanCount || !ui) return;
+    this.host?.ensureAttached();
+    ui.show(scan, generation);
     this.report(scan);
   }
 
-  /** Removes highlights and the host, keeps watching (SPA navigation, irrelevant content). */
+  /** Removes highlights and the host and voids pending scans; keeps watching. */
   clear(): void {
+    this.scanCount++;
     this.scan = null;
     this.highlighter?.clear();
     this.ui?.destroy();
@@ -105,6 +130,26 @@ export class Lens {
     this.highlighter = undefined;
   }
 
+  /** The UI of the current host, creating both (and loading the UI module) when missing. */
+  private async mountUi(): Promise<LensUiHandle | null> {
+    if (this.ui) return this.ui;
+    this.uiModule ??= this.deps.loadUi();
+    let module: LensUiModule;
+    try {
+      module = await this.uiModule;
+    } catch {
+      // Try again on the next relevant scan; highlights stay.
+      this.uiModule = null;
+      return null;
+    }
+    if (!this.scan) return null;
+    if (!this.ui) {
+      this.host = createOverlayHost(this.doc, module.css);
+      this.ui = module.createUi(this.doc, this.host, this.deps, this.highlighter ?? null);
+    }
+    return this.ui;
+  }
+
   private watch(): void {
     if (this.watcher || !this.doc.body) return;
     this.watcher = new AbortController();
@@ -117,17 +162,17 @@ export class Lens {
   private onDomChange(change: DomChange): void {
     this.host?.ensureAttached();
     if (change.huge) {
-      this.rescan();
+      void this.rescan();
       return;
     }
     if (this.scan) {
       // Ranges are live and follow edits; rescan only when new text may add terms or
       // highlighted text went away.
       const stale = change.removed && this.scan.ranges.some(isStale);
-      if (stale || this.deps.quickGate(change.addedText)) this.rescan();
+      if (stale || this.deps.quickGate(change.addedText)) void this.rescan();
       return;
     }
-    if (this.deps.quickGate(change.addedText)) this.rescan();
+    if (this.deps.quickGate(change.addedText)) void this.rescan();
   }
 
   private report(scan: RelevantScan | null): void {

@@ -2,7 +2,8 @@
  * One pass over the page: gate, text map, detection, Ranges. The pieces are passed in so this
  * flow is the same in the content script, the benchmark and the tests.
  */
-import type { Detection, DetectOptions, Match } from '@/src/detect/types';
+import type { Detection, Match, Sensitivity, Zone } from '@/src/detect/types';
+import type { DetectRequest } from '@/src/messaging/protocol';
 import { rangeForOffsets } from './ranges';
 
 /** The text map's shape (see `src/page/text-map.ts`). */
@@ -10,14 +11,17 @@ export interface PageTextMap {
   text: string;
   nodes: Text[];
   starts: number[];
-  zones?: unknown;
+  zones?: Zone[];
 }
 
-/** The detector and text-map functions a scan uses. */
+/**
+ * The gate, the text map and the detector a scan uses. Detection is asynchronous: in the
+ * extension it runs in the background (see `src/page/remote-detector.ts`).
+ */
 export interface ScanDeps {
   quickGate(text: string): boolean;
   buildTextMap(root: Element): PageTextMap;
-  detect(input: { text: string; zones?: never }, options: DetectOptions): Detection;
+  detect(request: DetectRequest): Promise<Detection>;
 }
 
 /** A page found relevant, with a Range per match (null where the text moved away). */
@@ -39,15 +43,14 @@ export function gateSample(doc: Document): string {
   return `${doc.title}\n${body.length > GATE_SAMPLE_CHARS ? body.slice(0, GATE_SAMPLE_CHARS) : body}`;
 }
 
-/** Runs the gate and, only if it passes, the text map and detector. Null = not relevant. */
-export function scanPage(
-  doc: Document,
-  deps: ScanDeps,
-  options: DetectOptions,
-): RelevantScan | null {
+/** The synchronous part of a scan: the gate and, only if it passes, the text map. */
+export function mapIfGatePasses(doc: Document, deps: ScanDeps): PageTextMap | null {
   if (!doc.body || !deps.quickGate(gateSample(doc))) return null;
-  const map = deps.buildTextMap(doc.body);
-  const detection = deps.detect({ text: map.text, zones: map.zones as never }, options);
+  return deps.buildTextMap(doc.body);
+}
+
+/** Ranges for a detection of `map`'s text; null when the page is not relevant. */
+export function relevantScan(map: PageTextMap, detection: Detection): RelevantScan | null {
   if (!detection.relevant) return null;
   return {
     map,
@@ -56,6 +59,21 @@ export function scanPage(
       rangeForOffsets(map, m.start, wordEnd(map.text, m.end)),
     ),
   };
+}
+
+/**
+ * Runs the gate and, only if it passes, the text map and detector. Null = not relevant.
+ * Everything before the detector's answer runs synchronously, in the caller's task.
+ */
+export async function scanPage(
+  doc: Document,
+  deps: ScanDeps,
+  sensitivity: Sensitivity,
+): Promise<RelevantScan | null> {
+  const map = mapIfGatePasses(doc, deps);
+  if (!map) return null;
+  const detection = await deps.detect({ text: map.text, zones: map.zones ?? [], sensitivity });
+  return relevantScan(map, detection);
 }
 
 const LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{M}]/u;

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Detection, Match } from '@/src/detect/types';
 import type { PageReport, ReportRequest, SightingQuote } from '@/src/messaging/protocol';
-import { mountOverlay } from '@/src/overlay/mount';
 import { HOST_TAG } from '@/src/page/host';
 import { Lens, type LensDeps } from '@/src/page/lens';
 import type { CardView } from '@/src/ui/card-view';
@@ -38,7 +37,7 @@ function match(term: string, factIds: string[]): Match {
   };
 }
 
-function setup(relevant = true) {
+function setup(relevant = true, overrides: Partial<LensDeps> = {}) {
   document.body.innerHTML = `<p>${ARTICLE}</p>`;
   const reports: PageReport[] = [];
   const requests: ReportRequest[] = [];
@@ -79,13 +78,12 @@ function setup(relevant = true) {
   ];
   let isRelevant = relevant;
   const deps: LensDeps = {
-    css: '',
     quickGate: (text) => text.includes('Dandong'),
     buildTextMap: (root) => {
       const node = root.querySelector('p')?.firstChild as Text;
       return { text: node.data, nodes: [node], starts: [0], zones: [] };
     },
-    detect: (): Detection => ({
+    detect: async (): Promise<Detection> => ({
       relevant: isRelevant,
       score: 0.8,
       lang: 'en',
@@ -93,12 +91,16 @@ function setup(relevant = true) {
       facts: isRelevant ? ['inns', 'route'] : [],
       matches: isRelevant ? [match('Dandong', ['inns']), match('Russia', ['route'])] : [],
     }),
-    mountOverlay,
+    loadUi: () => import('@/src/page/ui-module'),
+    fetchRouteMapData: async () => {
+      throw new Error('no map in these tests');
+    },
     fetchCards: async (ids) => ids.map(card),
     fetchSightingQuotes: async () => quotes,
     reportPage: (r) => reports.push(r),
     openReport: (r) => requests.push(r),
     turnOffSite: () => undefined,
+    ...overrides,
   };
   const lens = new Lens(document, deps, 'normal');
   return { lens, reports, requests, setRelevant: (v: boolean) => (isRelevant = v) };
@@ -120,7 +122,7 @@ describe('Lens', () => {
   it('mounts one host with the card count, loads cards and the recorded-sighting line', async () => {
     const { lens, reports } = setup();
     current = lens;
-    lens.rescan();
+    await lens.rescan();
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
     expect(shadow()?.querySelector('.toggle')?.textContent).toContain('2 context cards');
     inOverlay('.toggle').click();
@@ -138,24 +140,26 @@ describe('Lens', () => {
       factIds: ['inns', 'route'],
       matchCount: 2,
     });
-    lens.rescan();
+    await lens.rescan();
     expect(reports).toHaveLength(1);
   });
 
   it('opens a term card from the list and reports a sighting with the sentence around it', async () => {
     const { lens, requests } = setup();
     current = lens;
-    lens.rescan();
+    await lens.rescan();
     inOverlay('.toggle').click();
     await flush();
     const russia = [...(shadow()?.querySelectorAll('.terms button') ?? [])].find((b) =>
       b.textContent?.startsWith('Russia'),
     ) as HTMLButtonElement;
     russia.click();
-    await flush();
-    expect(shadow()?.querySelector('.floating .card h4')?.textContent).toBe('Card route');
+    // Cards and the page hash arrive asynchronously; a loaded machine may need more than a tick.
+    await vi.waitFor(() =>
+      expect(shadow()?.querySelector('.floating .card h4')?.textContent).toBe('Card route'),
+    );
     inOverlay('.floating .actions button').click();
-    await flush();
+    await vi.waitFor(() => expect(requests).toHaveLength(1));
     expect(requests[0]?.quote.exact).toBe('Then they left for Russia by train.');
     expect(requests[0]?.factIds).toEqual(['route', 'inns']);
     expect(requests[0]?.textSha256).toMatch(/^[0-9a-f]{64}$/);
@@ -166,21 +170,105 @@ describe('Lens', () => {
     expect(shadow()?.querySelector('.floating')).toBeNull();
   });
 
-  it('removes the host and reports irrelevant when the page stops being relevant', () => {
+  it('removes the host and reports irrelevant when the page stops being relevant', async () => {
     const { lens, reports, setRelevant } = setup();
     current = lens;
-    lens.rescan();
+    await lens.rescan();
     setRelevant(false);
-    lens.rescan();
+    await lens.rescan();
     expect(document.querySelector(HOST_TAG)).toBeNull();
     expect(reports.at(-1)).toMatchObject({ relevant: false, factIds: [], matchCount: 0 });
   });
 
-  it('adds nothing and reports nothing on a page that was never relevant', () => {
+  it('adds nothing and reports nothing on a page that was never relevant', async () => {
     const { lens, reports } = setup(false);
     current = lens;
-    lens.rescan();
+    await lens.rescan();
     expect(document.querySelector(HOST_TAG)).toBeNull();
     expect(reports).toEqual([]);
+  });
+
+  it('applies only the newest scan when answers arrive out of order', async () => {
+    const answers: ((d: Detection) => void)[] = [];
+    const { lens } = setup(true, {
+      detect: () => new Promise<Detection>((resolve) => answers.push(resolve)),
+    });
+    current = lens;
+    const older = lens.rescan();
+    const newer = lens.rescan();
+    answers[1]?.({ relevant: false, score: 0, lang: 'en', topics: [], facts: [], matches: [] });
+    await newer;
+    answers[0]?.({
+      relevant: true,
+      score: 0.9,
+      lang: 'en',
+      topics: ['dandong-inns'],
+      facts: ['inns'],
+      matches: [match('Dandong', ['inns'])],
+    });
+    await older;
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(lens.current).toBeNull();
+  });
+
+  it('drops an answer that arrives after navigation cleared the page', async () => {
+    let answer: (d: Detection) => void = () => undefined;
+    const { lens, reports } = setup(true, {
+      detect: () => new Promise<Detection>((resolve) => (answer = resolve)),
+    });
+    current = lens;
+    const pending = lens.rescan();
+    lens.clear();
+    answer({
+      relevant: true,
+      score: 0.9,
+      lang: 'en',
+      topics: ['dandong-inns'],
+      facts: ['inns'],
+      matches: [match('Dandong', ['inns'])],
+    });
+    await pending;
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(reports).toEqual([]);
+  });
+
+  it('keeps the overlay when the background cannot answer a rescan', async () => {
+    let down = false;
+    const { lens: flaky } = setup(true, {
+      detect: async () => {
+        if (down) throw new Error('Could not establish connection.');
+        return {
+          relevant: true,
+          score: 0.9,
+          lang: 'en',
+          topics: ['dandong-inns'],
+          facts: ['inns'],
+          matches: [match('Dandong', ['inns'])],
+        };
+      },
+    });
+    current = flaky;
+    await flaky.rescan();
+    down = true;
+    await flaky.rescan();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(flaky.current?.detection.facts).toEqual(['inns']);
+  });
+
+  it('paints highlights without the card UI when its module fails to load, and retries', async () => {
+    let loads = 0;
+    const { lens } = setup(true, {
+      loadUi: () => {
+        loads++;
+        return loads === 1 ? Promise.reject(new Error('blocked')) : import('@/src/page/ui-module');
+      },
+    });
+    current = lens;
+    await lens.rescan();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(lens.current?.ranges.filter(Boolean)).toHaveLength(2);
+    await lens.rescan();
+    expect(loads).toBe(2);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
   });
 });

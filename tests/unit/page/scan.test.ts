@@ -51,25 +51,25 @@ describe('scanPage', () => {
         const node = root.querySelector('p')?.firstChild as Text;
         return { text: node.data, nodes: [node], starts: [0], zones: [] };
       },
-      detect: (input: { text: string }) => {
+      detect: async (input: { text: string }) => {
         calls.push('detect');
         return detection(relevant, input.text);
       },
     };
   };
 
-  it('stops at the gate on pages that never name North Korea', () => {
+  it('stops at the gate on pages that never name North Korea', async () => {
     document.body.innerHTML = '<p>Marathon results</p>';
     const d = deps(false, false);
-    expect(scanPage(document, d, {})).toBeNull();
+    expect(await scanPage(document, d, 'normal')).toBeNull();
     expect(d.calls).toEqual(['gate:true']);
   });
 
-  it('maps matches of a relevant page to Ranges', () => {
+  it('maps matches of a relevant page to Ranges', async () => {
     document.title = 'News';
     document.body.innerHTML = '<p>Workers in Dandong inns</p>';
     const d = deps(true, true);
-    const scan = scanPage(document, d, {});
+    const scan = await scanPage(document, d, 'normal');
     expect(d.calls).toEqual(['gate:true', 'map', 'detect']);
     expect(scan?.ranges[0]?.toString()).toBe('Dandong');
     expect(gateSample(document)).toBe('News\nWorkers in Dandong inns');
@@ -78,8 +78,8 @@ describe('scanPage', () => {
     expect(isStale(scan?.ranges[0] ?? null)).toBe(true);
   });
 
-  it('returns null when the detector says irrelevant', () => {
+  it('returns null when the detector says irrelevant', async () => {
     document.body.innerHTML = '<p>Dandong tourism</p>';
-    expect(scanPage(document, deps(true, false), {})).toBeNull();
+    expect(await scanPage(document, deps(true, false), 'normal')).toBeNull();
   });
 });
