@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildUiModule, UI_MODULE_PATH } from './src/page/ui-module-build';
+import { popupShell } from './src/popup/shell-plugin';
 
 /** Origins a user's sharing endpoint may have: any HTTPS host, or plain HTTP on loopback. */
 const SHARING_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
@@ -13,7 +14,12 @@ export default defineConfig({
   outDir: process.env.LENS_OUT_DIR ?? '.output',
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact(), popupShell()],
+    // Extension pages run in browsers with modulepreload; without this, a page without a
+    // module script of its own (popup.html) would load the polyfill as an extra script.
+    build: { modulePreload: { polyfill: false } },
+  }),
   hooks: {
     // The content script's card UI, an ES module it imports on relevant pages only.
     'build:publicAssets': async (wxt, files) => {

@@ -51,12 +51,14 @@ export interface AppProps {
   /** Extension pages to link to, by label. */
   links: Array<{ label: string; href: string }>;
   copy?: (text: string) => Promise<CopyOutcome>;
+  /** Text already in the search box when the app starts (typed into the prerendered page). */
+  initialQuery?: string;
 }
 
 /** The popup application. */
 export function App(props: AppProps) {
   const { base, report } = props;
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(props.initialQuery ?? '');
   const [active, setActive] = useState(-1);
   const [openId, setOpenId] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -115,6 +117,8 @@ export function App(props: AppProps) {
           type="search"
           class="search"
           role="combobox"
+          // biome-ignore lint/a11y/noAutofocus: the popup exists to look something up, and the prerendered page has the box focused before its script runs.
+          autoFocus
           aria-label="Search facts"
           aria-autocomplete="list"
           aria-expanded="true"

@@ -74,3 +74,20 @@ export async function until<T>(
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/**
+ * Opens the popup page and waits until its script has rendered over the prerendered list:
+ * before that the list is visible but does not yet answer keys and clicks.
+ */
+export async function openPopup(
+  session: { openExtensionPage(path: string): Promise<PageHandle> },
+  path = 'popup.html',
+): Promise<PageHandle> {
+  const popup = await session.openExtensionPage(path);
+  await until('the popup script to take over', async () =>
+    (await popup.evaluate(() => performance.getEntriesByName('popup-first-render').length > 0))
+      ? true
+      : undefined,
+  );
+  return popup;
+}

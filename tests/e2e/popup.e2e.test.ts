@@ -6,7 +6,14 @@
 import { expect, it } from 'vitest';
 import type { PageReport } from '@/src/messaging/protocol';
 import { describeEachBrowser } from './harness';
-import { badgeText, popupViewport, seriousAxeViolations, tabIds, until } from './popup-helpers';
+import {
+  badgeText,
+  openPopup,
+  popupViewport,
+  seriousAxeViolations,
+  tabIds,
+  until,
+} from './popup-helpers';
 
 const resultIds = (popup: { evaluate<T>(fn: () => T): Promise<T> }) =>
   popup.evaluate(() => [...document.querySelectorAll('[role="option"]')].map((o) => o.id));
@@ -15,7 +22,7 @@ describeEachBrowser('popup', (ctx) => {
   const shot = (name: string) => `${ctx.browser}/popup-${name}.png`;
 
   it('starts in the search box and finds facts in every script and despite typos', async () => {
-    const popup = await ctx.session.openExtensionPage('popup.html');
+    const popup = await openPopup(ctx.session);
     await popupViewport(popup);
     await popup.waitFor('[role="option"]');
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
@@ -50,7 +57,7 @@ describeEachBrowser('popup', (ctx) => {
   });
 
   it('moves with the arrows, opens with Enter, copies the citation, goes back with Esc', async () => {
-    const popup = await ctx.session.openExtensionPage('popup.html');
+    const popup = await openPopup(ctx.session);
     await popupViewport(popup);
     if (ctx.browser === 'chromium') {
       // Playwright refuses an extension origin here ("opaque"), so grant for every origin.
@@ -96,7 +103,7 @@ describeEachBrowser('popup', (ctx) => {
   });
 
   it('has no serious accessibility violations in the list, results and detail', async () => {
-    const popup = await ctx.session.openExtensionPage('popup.html');
+    const popup = await openPopup(ctx.session);
     await popup.waitFor('[role="option"]');
     expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.type('input[role="combobox"]', 'dandong');
@@ -123,7 +130,7 @@ describeEachBrowser('popup', (ctx) => {
     expect(report.factIds.length).toBeGreaterThan(0);
     expect(await badgeText(ext, tabId)).toBe(String(report.factIds.length));
 
-    const popup = await ctx.session.openExtensionPage(`popup.html?tab=${tabId}`);
+    const popup = await openPopup(ctx.session, `popup.html?tab=${tabId}`);
     await popupViewport(popup);
     await popup.waitFor('#page-label');
     const pageRows = await popup.evaluate(() =>
@@ -141,7 +148,7 @@ describeEachBrowser('popup', (ctx) => {
     );
     const after = await ctx.session.sendToBackground<PageReport | null>('getTabState', tabId, ext);
     expect(after === null || after.relevant === false).toBe(true);
-    const again = await ctx.session.openExtensionPage(`popup.html?tab=${tabId}`);
+    const again = await openPopup(ctx.session, `popup.html?tab=${tabId}`);
     await again.waitFor('.summary');
     await until('the empty state', async () => {
       const text = (await again.text('.summary')) ?? '';
