@@ -77,8 +77,8 @@ export class Scanner {
   private offset = 0;
   private folded = 0;
   private lastSep = true;
-  private readonly ringOffset = new Int32Array(RING);
-  private readonly ringWord = new Uint8Array(RING);
+  /** Per folded unit: its offset in the original text (high bits) and whether it forms words. */
+  private readonly ring = new Int32Array(RING);
   private pending: number[] = [];
   private count = 0;
   private pattern: Int32Array<ArrayBuffer> = new Int32Array(64);
@@ -94,28 +94,32 @@ export class Scanner {
     const pending = this.pending;
     const { smallCount, small, rootNext, hashTable, hashShift, hashMask, outputFrom, classCount } =
       this.lex.automaton;
-    const ringOffset = this.ringOffset;
-    const ringWord = this.ringWord;
+    const ring = this.ring;
     let s = this.state;
     let folded = this.folded;
     let lastSep = this.lastSep;
+    let waiting = pending.length > 0;
     const base = this.offset;
     const n = chunk.length;
     this.tally(chunk);
     for (let i = 0; i < n; i++) {
       const k = units[chunk.charCodeAt(i)] as number;
       if (k >= DROPPED) {
-        if (k >= APOSTROPHE && pending.length > 0) this.settle(0);
+        if (k >= APOSTROPHE && waiting) {
+          this.settle(0);
+          waiting = false;
+        }
         continue;
       }
       if ((k & SEPARATOR) !== 0) {
         if (lastSep) continue;
         lastSep = true;
       } else lastSep = false;
-      if (pending.length > 0) this.settle(k & WORD);
-      const slot = folded & RING_MASK;
-      ringOffset[slot] = base + i;
-      ringWord[slot] = (k >>> 16) & 1;
+      if (waiting) {
+        this.settle(k & WORD);
+        waiting = false;
+      }
+      ring[folded & RING_MASK] = ((base + i) << 1) | ((k >>> 16) & 1);
       folded++;
       const c = k & CLASS;
       if (c === 0) {
@@ -140,7 +144,10 @@ export class Scanner {
           h = (h + 1) & hashMask;
         }
       }
-      if (s >= outputFrom) this.emit(s, folded);
+      if (s >= outputFrom) {
+        this.emit(s, folded);
+        waiting = pending.length > 0;
+      }
     }
     this.state = s;
     this.folded = folded;
@@ -184,10 +191,10 @@ export class Scanner {
         const leftOk =
           this.lex.leftBoundary[p] === 0 ||
           from === 0 ||
-          this.ringWord[(from - 1) & RING_MASK] === 0;
+          ((this.ring[(from - 1) & RING_MASK] as number) & 1) === 0;
         if (leftOk) {
-          const start = this.ringOffset[from & RING_MASK] as number;
-          const end = (this.ringOffset[(folded - 1) & RING_MASK] as number) + 1;
+          const start = (this.ring[from & RING_MASK] as number) >> 1;
+          const end = ((this.ring[(folded - 1) & RING_MASK] as number) >> 1) + 1;
           if (this.lex.rightBoundary[p] === 1) this.pending.push(p, start, end);
           else this.record(p, start, end);
         }
