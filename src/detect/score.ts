@@ -103,6 +103,7 @@ export function scoreEvidence(
   let blockStart = -1;
   let blockBest = 0;
   let leadFull = false;
+  let marked = 0;
   for (let i = 0; i < count; i++) {
     if (!has(i, E.W | E.X | E.R)) continue;
     const s = start[i] as number;
@@ -149,7 +150,10 @@ export function scoreEvidence(
     }
     if (inZone[i] === 1) value *= 0.15;
     if (value >= 2) {
-      for (let k = lo; k < hi; k++) if (has(k, E.D | E.W | E.A | E.X)) supporting[k] = 1;
+      // Windows only slide forward, so what lies below `marked` was marked already.
+      for (let k = Math.max(lo, marked); k < hi; k++)
+        if (has(k, E.D | E.W | E.A | E.X)) supporting[k] = 1;
+      marked = hi;
       if (s < lead && inZone[i] === 0) leadFull = true;
     }
     if (blockStart < 0 || s >= blockStart + 2 * win) {
