@@ -9,8 +9,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
-import { detect, quickGate } from '../src/detect';
+import { detect } from '../src/detect';
 import { bundledLexicon } from '../src/detect/compiled';
+import { quickGate } from '../src/detect/gate';
 import type { DetectRequest } from '../src/messaging/protocol';
 import { gateSample, mapIfGatePasses, relevantScan, type ScanDeps } from '../src/page/scan';
 import { buildTextMap } from '../src/page/text-map';
@@ -61,6 +62,10 @@ line(
   median(() => gateSample(doc)),
 );
 const sample = gateSample(doc);
+line(
+  'quickGate on the sample, first call (cold code)',
+  once(() => quickGate(sample)),
+);
 line(
   'quickGate on the sample, median',
   median(() => quickGate(sample)),

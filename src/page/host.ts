@@ -4,9 +4,9 @@
  *
  * Why our own host rather than WXT's createShadowRootUi: the host must be a `popover="manual"`
  * element shown with `showPopover()` so it sits in the top layer above any page z-index; the
- * styles travel as a string inside the script (no web-accessible CSS file the page could probe,
- * nothing fetched); and the overlay is mounted only after detection says the page is relevant,
- * which keeps the host code a few dozen lines.
+ * styles travel as a string inside the card UI module (no separate CSS file to expose); and the
+ * overlay is mounted only after detection says the page is relevant, which keeps the host code
+ * a few dozen lines.
  */
 
 /** Tag name of the host element. */

@@ -2,7 +2,8 @@
  * The in-page lifecycle: scan the page, and only when it is relevant paint highlights and show
  * the overlay; rescan when the content changes; tear everything down when the page stops being
  * relevant, the user turns the extension off, or the extension context goes away.
- * Browser messaging and the UI are passed in (see `entrypoints/content/index.ts`).
+ * Browser messaging, the detector (in the background) and the card UI module (loaded on
+ * relevant pages only) are passed in (see `entrypoints/content/deps.ts`).
  */
 import type { Sensitivity } from '@/src/detect/types';
 import type { PageReport } from '@/src/messaging/protocol';
@@ -10,7 +11,7 @@ import { type DomChange, watchDom } from './dom-watcher';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { createOverlayHost, type OverlayHost } from './host';
 import type { UiDeps } from './lens-ui';
-import { isStale, type RelevantScan, type ScanDeps, scanPage } from './scan';
+import { isStale, mapIfGatePasses, type RelevantScan, relevantScan, type ScanDeps } from './scan';
 
 /** The overlay UI of one host, as the lazily loaded UI module creates it. */
 export interface LensUiHandle {
@@ -83,11 +84,17 @@ export class Lens {
    */
   async rescan(): Promise<void> {
     const generation = ++this.scanCount;
-    let scan: RelevantScan | null;
-    try {
-      scan = await scanPage(this.doc, this.deps, this.sensitivity);
-    } catch {
-      return;
+    const map = mapIfGatePasses(this.doc, this.deps);
+    let scan: RelevantScan | null = null;
+    if (map) {
+      // A page that passes the gate is likely relevant: fetch the card UI during the round trip.
+      this.prefetchUi();
+      const request = { text: map.text, zones: map.zones ?? [], sensitivity: this.sensitivity };
+      try {
+        scan = relevantScan(map, await this.deps.detect(request));
+      } catch {
+        return;
+      }
     }
     if (generation !== this.scanCount) return;
     if (!scan) {
@@ -130,13 +137,20 @@ export class Lens {
     this.highlighter = undefined;
   }
 
+  private prefetchUi(): void {
+    if (this.uiModule) return;
+    this.uiModule = this.deps.loadUi();
+    // Marked as handled here; a failure is dealt with where the module is awaited.
+    this.uiModule.catch(() => undefined);
+  }
+
   /** The UI of the current host, creating both (and loading the UI module) when missing. */
   private async mountUi(): Promise<LensUiHandle | null> {
     if (this.ui) return this.ui;
-    this.uiModule ??= this.deps.loadUi();
+    this.prefetchUi();
     let module: LensUiModule;
     try {
-      module = await this.uiModule;
+      module = await (this.uiModule as Promise<LensUiModule>);
     } catch {
       // Try again on the next relevant scan; highlights stay.
       this.uiModule = null;

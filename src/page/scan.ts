@@ -1,8 +1,9 @@
 /**
- * One pass over the page: gate, text map, detection, Ranges. The pieces are passed in so this
- * flow is the same in the content script, the benchmark and the tests.
+ * One pass over the page: gate and text map (synchronous, in the page), then, once the
+ * detector has answered, Ranges. The pieces are passed in so this flow is the same in the
+ * content script, the benchmark and the tests; `Lens.rescan` strings them together.
  */
-import type { Detection, Match, Sensitivity, Zone } from '@/src/detect/types';
+import type { Detection, Match, Zone } from '@/src/detect/types';
 import type { DetectRequest } from '@/src/messaging/protocol';
 import { rangeForOffsets } from './ranges';
 
@@ -44,7 +45,10 @@ export function gateSample(doc: Document): string {
 }
 
 /** The synchronous part of a scan: the gate and, only if it passes, the text map. */
-export function mapIfGatePasses(doc: Document, deps: ScanDeps): PageTextMap | null {
+export function mapIfGatePasses(
+  doc: Document,
+  deps: Pick<ScanDeps, 'quickGate' | 'buildTextMap'>,
+): PageTextMap | null {
   if (!doc.body || !deps.quickGate(gateSample(doc))) return null;
   return deps.buildTextMap(doc.body);
 }
@@ -59,21 +63,6 @@ export function relevantScan(map: PageTextMap, detection: Detection): RelevantSc
       rangeForOffsets(map, m.start, wordEnd(map.text, m.end)),
     ),
   };
-}
-
-/**
- * Runs the gate and, only if it passes, the text map and detector. Null = not relevant.
- * Everything before the detector's answer runs synchronously, in the caller's task.
- */
-export async function scanPage(
-  doc: Document,
-  deps: ScanDeps,
-  sensitivity: Sensitivity,
-): Promise<RelevantScan | null> {
-  const map = mapIfGatePasses(doc, deps);
-  if (!map) return null;
-  const detection = await deps.detect({ text: map.text, zones: map.zones ?? [], sensitivity });
-  return relevantScan(map, detection);
 }
 
 const LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{M}]/u;

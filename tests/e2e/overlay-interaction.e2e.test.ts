@@ -81,6 +81,14 @@ describeEachBrowser('overlay interaction', (ctx) => {
     await page.click(`${HOST} >>> .terms button`);
     await page.waitFor(`${HOST} >>> .floating .card`, { state: 'visible' });
     expect(await page.evaluate(focusedInOverlay)).toMatch(/^floating\|/);
+    // The card fades in; the screenshot shows it settled.
+    await page.evaluate(() =>
+      Promise.all(
+        (document.querySelector('dprk-labor-lens')?.shadowRoot?.getAnimations() ?? []).map(
+          (animation) => animation.finished,
+        ),
+      ).then(() => undefined),
+    );
     await page.screenshot(`${ctx.browser}/overlay-card.png`);
     await page.press('Escape');
     await page.waitFor(`${HOST} >>> .floating`, { state: 'detached' });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '@/src/detect/types';
-import { gateSample, isStale, scanPage, wordEnd } from '@/src/page/scan';
+import { gateSample, isStale, mapIfGatePasses, relevantScan, wordEnd } from '@/src/page/scan';
 
 describe('wordEnd', () => {
   it('extends Latin and Cyrillic stems to the end of the word', () => {
@@ -17,7 +17,7 @@ describe('wordEnd', () => {
   });
 });
 
-describe('scanPage', () => {
+describe('mapIfGatePasses and relevantScan', () => {
   const detection = (relevant: boolean, text: string): Detection => ({
     relevant,
     score: relevant ? 0.9 : 0.1,
@@ -38,7 +38,7 @@ describe('scanPage', () => {
         ]
       : [],
   });
-  const deps = (gate: boolean, relevant: boolean) => {
+  const deps = (gate: boolean) => {
     const calls: string[] = [];
     return {
       calls,
@@ -51,26 +51,23 @@ describe('scanPage', () => {
         const node = root.querySelector('p')?.firstChild as Text;
         return { text: node.data, nodes: [node], starts: [0], zones: [] };
       },
-      detect: async (input: { text: string }) => {
-        calls.push('detect');
-        return detection(relevant, input.text);
-      },
     };
   };
 
-  it('stops at the gate on pages that never name North Korea', async () => {
+  it('stops at the gate on pages that never name North Korea', () => {
     document.body.innerHTML = '<p>Marathon results</p>';
-    const d = deps(false, false);
-    expect(await scanPage(document, d, 'normal')).toBeNull();
+    const d = deps(false);
+    expect(mapIfGatePasses(document, d)).toBeNull();
     expect(d.calls).toEqual(['gate:true']);
   });
 
-  it('maps matches of a relevant page to Ranges', async () => {
+  it('maps matches of a relevant page to Ranges', () => {
     document.title = 'News';
     document.body.innerHTML = '<p>Workers in Dandong inns</p>';
-    const d = deps(true, true);
-    const scan = await scanPage(document, d, 'normal');
-    expect(d.calls).toEqual(['gate:true', 'map', 'detect']);
+    const d = deps(true);
+    const map = mapIfGatePasses(document, d);
+    expect(d.calls).toEqual(['gate:true', 'map']);
+    const scan = map && relevantScan(map, detection(true, map.text));
     expect(scan?.ranges[0]?.toString()).toBe('Dandong');
     expect(gateSample(document)).toBe('News\nWorkers in Dandong inns');
     expect(isStale(scan?.ranges[0] ?? null)).toBe(false);
@@ -78,8 +75,10 @@ describe('scanPage', () => {
     expect(isStale(scan?.ranges[0] ?? null)).toBe(true);
   });
 
-  it('returns null when the detector says irrelevant', async () => {
+  it('returns null when the detector says irrelevant', () => {
     document.body.innerHTML = '<p>Dandong tourism</p>';
-    expect(await scanPage(document, deps(true, false), 'normal')).toBeNull();
+    const map = mapIfGatePasses(document, deps(true));
+    expect(map).not.toBeNull();
+    expect(map && relevantScan(map, detection(false, map.text))).toBeNull();
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * The content script's two links to the extension, in both browsers: detection answered by the
+ * background (requests checked where they enter), and the card UI module, the one file pages
+ * may load from the extension. Chromium serves it only under a per-session URL, so a page
+ * cannot probe the extension's fixed URL to learn that it is installed; Firefox's extension
+ * origin is random per installation.
+ */
+import { expect, it } from 'vitest';
+import { describeEachBrowser } from './harness';
+
+const RELEVANT =
+  'Groups of about two hundred North Korean workers from Pyongyang stayed for a week at two inns in Dandong before boarding trains for Russia.';
+
+describeEachBrowser('content script links to the extension', (ctx) => {
+  it('the background detects over page text and refuses malformed requests', async () => {
+    const answer = await ctx.session.sendToBackground<{ relevant: boolean; matches: unknown[] }>(
+      'detectPage',
+      { text: RELEVANT, zones: [], sensitivity: 'normal' },
+    );
+    expect(answer.relevant).toBe(true);
+    expect(answer.matches.length).toBeGreaterThan(0);
+    await expect(
+      ctx.session.sendToBackground('detectPage', { text: 42, zones: [], sensitivity: 'normal' }),
+    ).rejects.toThrow(/Bad detect request/);
+  });
+
+  it('pages cannot fetch the content script, nor the UI module at a fixed URL in Chromium', async () => {
+    const page = await ctx.session.newPage();
+    await page.goto(ctx.server.url('/fixtures/en-missile-test.html'));
+    const reachable = await page.evaluate(async (origin: string) => {
+      const probe = (path: string) =>
+        fetch(`${origin}${path}`).then(
+          (response) => response.ok,
+          () => false,
+        );
+      return {
+        content: await probe('/content-scripts/content.js'),
+        ui: await probe('/content-scripts/ui.js'),
+      };
+    }, ctx.session.extensionOrigin);
+    expect(reachable.content).toBe(false);
+    // Firefox has no per-session URLs; its extension origin is random per installation.
+    expect(reachable.ui).toBe(ctx.browser === 'firefox');
+  });
+});
