@@ -1,23 +1,78 @@
 /**
  * The gate every page passes through: does the text name North Korea anywhere? It looks for
- * a short list of needles (`gate-needles.json`, derived from the lexicon's North Korea terms by
- * `npm run build:gate`) in the lower-cased text with the engine's native substring search, so
- * it needs no tables, no compilation and almost no code: a page that names North Korea nowhere
- * costs a fraction of a millisecond and loads nothing else. It may let through a page the
- * detector then finds irrelevant (a needle inside a longer word), never the reverse for text
- * written as the lexicon spells it.
+ * needles (`gate-needles.json`, derived from the lexicon's North Korea terms by
+ * `npm run build:gate`) in the lower-cased text with the engine's native regular expressions:
+ * one alternation per script, tried only when the text has that script at all, so an English
+ * page never pays for the Korean or Chinese needles. It needs no tables and no lexicon, so a
+ * page that names North Korea nowhere costs a fraction of a millisecond and loads nothing else.
+ * The words of a needle may be separated by any run of spaces, line breaks or punctuation, as
+ * folding has it. The gate may let through a page the detector then finds irrelevant, never the
+ * reverse for text the lexicon spells without diacritics: like folding, it reads full-width
+ * letters as plain ones and ignores apostrophes.
  */
 import needles from './gate-needles.json';
 
-/** The needles the bundled lexicon yields (lower-case, several spellings each). */
+/** The needles the bundled lexicon yields (folded, lower-case, several spellings each). */
 export const GATE_NEEDLES: readonly string[] = needles;
 
-/**
- * False when the text contains no needle, so it cannot be relevant. Hyphens count as spaces,
- * as folding has them (Rajin-Sonbong, Корейской Народно-Демократической Республики).
- */
+/** Letters and digits of the five languages; anything else between two words separates them. */
+const WORD_UNITS =
+  '0-9a-z\\u00c0-\\u024f\\u0400-\\u052f\\u1100-\\u11ff\\u3040-\\u30ff\\u3130-\\u318f\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff';
+const SEPARATOR = `[^${WORD_UNITS}]+`;
+
+/** Scripts whose needles are searched only when the text has one of their characters. */
+const SCRIPTS: readonly RegExp[] = [
+  /[\u0400-\u052f]/, // Cyrillic
+  /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/, // Hangul
+  /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/, // kana and Han
+];
+
+/** Full-width ASCII, which NFKC turns into plain letters and digits. */
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+
+/** The needles of one script as one alternation, built on first use. */
+interface Group {
+  script: RegExp | null;
+  needles: string[];
+  search?: RegExp;
+}
+
+const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Splits needles by the script of their first character (Latin and digits by default). */
+function groupByScript(list: readonly string[]): Group[] {
+  const groups: Group[] = [
+    { script: null, needles: [] },
+    ...SCRIPTS.map((script) => ({ script, needles: [] })),
+  ];
+  for (const needle of list) {
+    const group = groups.find((g) => g.script?.test(needle)) ?? (groups[0] as Group);
+    group.needles.push(needle);
+  }
+  return groups.filter((g) => g.needles.length > 0);
+}
+
+function searchOf(group: Group): RegExp {
+  group.search ??= new RegExp(
+    group.needles.map((n) => n.split(' ').map(escapeWord).join(SEPARATOR)).join('|'),
+  );
+  return group.search;
+}
+
+const grouped = new WeakMap<readonly string[], Group[]>();
+
+/** False when no needle occurs in the text, so it cannot be relevant. */
 export function quickGate(text: string, list: readonly string[] = GATE_NEEDLES): boolean {
-  const lower = text.toLowerCase().replaceAll('-', ' ');
-  for (const needle of list) if (lower.includes(needle)) return true;
+  let groups = grouped.get(list);
+  if (!groups) {
+    groups = groupByScript(list);
+    grouped.set(list, groups);
+  }
+  let lower = text.toLowerCase().replaceAll("'", '').replaceAll('\u2019', '');
+  if (FULL_WIDTH.test(lower)) lower = lower.normalize('NFKC');
+  for (const group of groups) {
+    if (group.script && !group.script.test(lower)) continue;
+    if (searchOf(group).test(lower)) return true;
+  }
   return false;
 }

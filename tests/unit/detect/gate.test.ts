@@ -48,7 +48,12 @@ describe('gate', () => {
       'КНДР',
     ])
       expect(quickGate(text), text).toBe(true);
-    for (const text of ['South Korean exports rose', 'Central Asian migrants in Moscow', ''])
+    for (const text of [
+      'South Korean exports rose',
+      'Central Asian migrants in Moscow',
+      'd and p, r and k',
+      '',
+    ])
       expect(quickGate(text), text).toBe(false);
   });
 
@@ -63,8 +68,8 @@ describe('gate', () => {
     expect(missed).toEqual([]);
   });
 
-  it('compares needles in folded form with the lexicon', () => {
-    for (const needle of GATE_NEEDLES.slice(0, 50))
+  it('spells every needle as some lexicon pattern folds', () => {
+    for (const needle of GATE_NEEDLES)
       expect(entries.some((e) => e.pattern.includes(fold(needle)))).toBe(true);
   });
 });
