@@ -7,17 +7,31 @@
  *
  * It also drops the module script WXT adds to every page to start its runtime plugins: the
  * popup's own script (an unlisted script, `entrypoints/popup-app.ts`) starts them already, and
- * a module script holds back the page's first frame until it has run.
+ * a module script holds back the page's first frame until it has run. And it inlines the
+ * popup's style sheet, one request fewer before that frame.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Plugin } from 'vite';
+import type { IndexHtmlTransformContext, Plugin } from 'vite';
 
 /** The element the popup renders into; the markup goes inside it. */
 const APP_ELEMENT = '<div id="app"></div>';
 
+/** The page's built style sheet: its link, and its file name in the bundle. */
+const STYLE_LINK = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/;
+
 /** WXT's plugin-starting module script, as the built page references it. */
 const WXT_PLUGINS_SCRIPT = /<script type="module"[^>]*_virtual_wxt-html-plugins[^>]*><\/script>\s*/;
+
+/** `html` with its linked style sheet (when the bundle has it) as a `<style>` element. */
+function inlineStyle(html: string, bundle: IndexHtmlTransformContext['bundle']): string {
+  const link = STYLE_LINK.exec(html);
+  const asset = link?.[1] ? bundle?.[link[1]] : undefined;
+  if (!link || asset?.type !== 'asset') return html;
+  const css =
+    typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+  return html.replace(link[0], () => `<style>${css}</style>`);
+}
 
 /** The shell's markup, rendered by `./shell.tsx` in a child process run from `root`. */
 function renderInChild(root: string): string {
@@ -42,7 +56,7 @@ export function popupShell(render = () => renderInChild(process.cwd())): Plugin 
       order: 'post',
       handler(page, context) {
         if (!/[\\/]popup[\\/]index\.html$/.test(context.filename)) return page;
-        const html = page.replace(WXT_PLUGINS_SCRIPT, '');
+        const html = inlineStyle(page.replace(WXT_PLUGINS_SCRIPT, ''), context.bundle);
         if (!html.includes(APP_ELEMENT)) return html;
         try {
           markup ??= render();

@@ -43,22 +43,27 @@ describe('prerendered popup shell', () => {
 describe('popup shell build step', () => {
   const page = `<head><script type="module" crossorigin src="/chunks/_virtual_wxt-html-plugins-X.js"></script>
 <link rel="stylesheet" href="/assets/popup.css"></head><body><div id="app"></div></body>`;
+  const bundle = {
+    'assets/popup.css': { type: 'asset', fileName: 'assets/popup.css', source: '.row{color:red}' },
+  } as unknown as IndexHtmlTransformContext['bundle'];
   const run = (plugin: ReturnType<typeof popupShell>, filename: string) => {
     const hook = plugin.transformIndexHtml as { handler: IndexHtmlTransformHook };
     return hook.handler.call(undefined as never, page, {
       filename,
       path: '/',
+      bundle,
     } as IndexHtmlTransformContext);
   };
 
-  it('writes the markup into the popup page and drops the plugin module script', () => {
+  it('writes the markup into the popup page, inlines its style and drops the plugin script', () => {
     const html = run(
       popupShell(() => '<p>$& shell</p>'),
       '/x/entrypoints/popup/index.html',
     );
     expect(html).toContain('<div id="app"><p>$& shell</p></div>');
+    expect(html).toContain('<style>.row{color:red}</style>');
+    expect(html).not.toContain('<link');
     expect(html).not.toContain('wxt-html-plugins');
-    expect(html).toContain('popup.css');
   });
 
   it('leaves other pages alone', () => {
