@@ -39,7 +39,7 @@ export function spellings(needle: string): string[] {
   return out;
 }
 
-/** The gate's needle list for a lexicon. */
+/** The gate's needles for a lexicon: every spelling of every minimal North Korea pattern. */
 export function gateNeedles(entries: readonly LexEntry[]): string[] {
   return [...new Set(minimalNorthKoreaPatterns(entries).flatMap(spellings))];
 }
