@@ -38,11 +38,17 @@ export function detectPage(data: unknown): Detection {
   return detect({ text: request.text, zones: request.zones }, { sensitivity: request.sensitivity });
 }
 
+/** How long after start-up the lexicon is compiled ahead of need. */
+export const WARM_UP_DELAY_MS = 1000;
+
 /**
- * Compiles the lexicon ahead of need, after the background's own start-up work, so the first
- * relevant page usually finds it ready. A request that arrives first compiles it itself; the
- * compile happens once either way.
+ * Compiles the lexicon ahead of need, a moment after the background starts: late enough that
+ * whatever woke it (the popup asking for the tab's facts, an alarm) is answered first, early
+ * enough that the next relevant page usually finds it ready. A request that arrives before
+ * compiles it itself; the compile happens once either way.
  */
-export function warmDetector(schedule: (run: () => void) => void = (run) => setTimeout(run, 0)) {
+export function warmDetector(
+  schedule: (run: () => void) => void = (run) => setTimeout(run, WARM_UP_DELAY_MS),
+): void {
   schedule(() => void bundledLexicon());
 }
