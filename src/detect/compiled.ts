@@ -1,11 +1,10 @@
 /**
- * The lexicon compiled once per process (or content-script run) into the typed arrays the
+ * The lexicon compiled once per process (or background lifetime) into the typed arrays the
  * scanner and scorer read: the automaton, per-pattern boundary, veto, evidence and strength
- * flags. (The page gate, `quickGate`, needs none of this: see `gate.ts`.)
+ * flags. The bundled lexicon starts from its pack (`lexicon-pack.json`), not from the data
+ * files. (The page gate, `quickGate`, needs none of this: see `gate.ts`.)
  */
-import factsJson from '../facts/data/facts.json';
-import placesJson from '../facts/data/places.json';
-import { bundledTerms, type TermsFile } from '../facts/terms';
+import type { TermsFile } from '../facts/terms';
 import { buildAutomaton } from './automaton';
 import {
   compileLexicon,
@@ -14,6 +13,8 @@ import {
   type PlaceNames,
   VETO_ROLES,
 } from './lexicon';
+import { type LexiconPack, unpackLexicon } from './lexicon-pack';
+import packJson from './lexicon-pack.json';
 import { highlightFlags } from './report';
 import { type ScanPatterns, scanPatterns } from './scanner';
 
@@ -43,7 +44,11 @@ export function compile(
   places: readonly PlaceNames[],
   facts: readonly FactTriggers[],
 ): CompiledLexicon {
-  const entries = compileLexicon(terms, places, facts);
+  return compileEntries(compileLexicon(terms, places, facts));
+}
+
+/** Builds the automaton and per-pattern flags for compiled entries. */
+export function compileEntries(entries: LexEntry[]): CompiledLexicon {
   const isVeto = Uint8Array.from(entries, (e) => (VETO_ROLES.has(e.role) ? 1 : 0));
   return {
     entries,
@@ -58,8 +63,8 @@ export function compile(
 
 let bundled: CompiledLexicon | undefined;
 
-/** The bundled lexicon: terms.json, the gazetteer and the fact base's triggers. */
+/** The bundled lexicon (terms.json, the gazetteer and the fact base's triggers), from its pack. */
 export function bundledLexicon(): CompiledLexicon {
-  bundled ??= compile(bundledTerms, placesJson as PlaceNames[], factsJson as FactTriggers[]);
+  bundled ??= compileEntries(unpackLexicon(packJson as LexiconPack));
   return bundled;
 }

@@ -3,7 +3,7 @@
  * other D pattern, so every D match contains a needle and the gate never turns away a text the
  * detector could count as naming North Korea. Each needle is spelled with traditional as well
  * as simplified Han characters, since folding maps one to the other (北韓 and 北韩). Used by
- * `npm run build:gate` and by the test that keeps the shipped list in step with the lexicon.
+ * `npm run build:lexicon` and by the test that keeps the shipped list in step with the lexicon.
  */
 import { hanziPairs } from './hanzi';
 import { EV, type LexEntry } from './lexicon';

@@ -1,7 +1,7 @@
 /**
  * The gate every page passes through: does the text name North Korea anywhere? It looks for
  * needles (`gate-needles.json`, derived from the lexicon's North Korea terms by
- * `npm run build:gate`) in the lower-cased text with the engine's native regular expressions:
+ * `npm run build:lexicon`) in the lower-cased text with the engine's native regular expressions:
  * one alternation per script, tried only when the text has that script at all, so an English
  * page never pays for the Korean or Chinese needles. It needs no tables and no lexicon, so a
  * page that names North Korea nowhere costs a fraction of a millisecond and loads nothing else.
