@@ -146,6 +146,24 @@ export async function benchInBrowser(pages: string[], text: string, runs = 5): P
     console.log(
       `  detectPage round trip right after the service worker was stopped (start-up + lexicon compile; median of 3): ${medianOf(asleep)?.toFixed(1)} ms`,
     );
+    // The usual case in Chrome: the worker slept between two pages; the tab's navigation wakes
+    // it (tabs.onUpdated) and the lexicon compiles while the page loads.
+    const [firstPage] = pages;
+    const cold: Probe[] = [];
+    for (let i = 0; firstPage && i < 3; i++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const page = await session.newPage();
+      await (page.raw as Page).addInitScript(installProbe);
+      await page.goto(server.url(firstPage));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      cold.push(await page.evaluate(readProbe));
+      await page.close();
+    }
+    const coldShown = cold.map((p) => p.fromLoad).filter((v): v is number => v !== null);
+    console.log(
+      `  ${firstPage} after the service worker was stopped: load → overlay ${coldShown.length ? `${medianOf(coldShown)} ms` : 'no overlay'} (median of 3)`,
+    );
   } finally {
     await session.close();
     await server.close();

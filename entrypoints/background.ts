@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { detectPage, warmDetector } from '@/src/background/detection-service';
+import { detectPage, warmDetector, warmOnPageLoad } from '@/src/background/detection-service';
 import { startSightingsBackground } from '@/src/background/start-sightings';
 import { factBase } from '@/src/facts';
 import { contentToBackground, pageToBackground } from '@/src/messaging/protocol';
@@ -18,6 +18,7 @@ export default defineBackground(() => {
   // Detection for content scripts: the lexicon is compiled here once, ahead of the first page.
   contentToBackground.onMessage('detectPage', ({ data }) => detectPage(data));
   warmDetector();
+  browser.tabs.onUpdated.addListener((_tabId, change) => warmOnPageLoad(change));
 
   // Tab state and badge: reports come from top-frame content scripts only.
   const tabs = startTabService(browser);

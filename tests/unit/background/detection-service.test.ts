@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { detectPage, parseDetectRequest, warmDetector } from '@/src/background/detection-service';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  detectPage,
+  parseDetectRequest,
+  warmDetector,
+  warmOnPageLoad,
+} from '@/src/background/detection-service';
 import { detect } from '@/src/detect';
 
 const TEXT =
@@ -39,5 +44,18 @@ describe('detection service', () => {
     warmDetector((run) => scheduled.push(run));
     expect(scheduled).toHaveLength(1);
     scheduled[0]?.();
+  });
+
+  it('warms up when a tab starts loading, not on other tab changes', () => {
+    vi.useFakeTimers();
+    try {
+      warmOnPageLoad({ status: 'complete' });
+      warmOnPageLoad({});
+      expect(vi.getTimerCount()).toBe(0);
+      warmOnPageLoad({ status: 'loading' });
+      expect(vi.getTimerCount()).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
