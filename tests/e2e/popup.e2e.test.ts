@@ -72,10 +72,14 @@ describeEachBrowser('popup', (ctx) => {
     await popup.press('ArrowDown');
     await popup.press('ArrowDown');
     await popup.press('ArrowUp');
-    const active = await popup.evaluate(() =>
-      document.activeElement?.getAttribute('aria-activedescendant'),
+    // Preact renders a key's state change on its next tick: wait for it, not just after the key.
+    await until('the first row to be active', async () =>
+      (await popup.evaluate(() =>
+        document.activeElement?.getAttribute('aria-activedescendant'),
+      )) === 'hit-actor-infnk-kim-dong-nam'
+        ? true
+        : undefined,
     );
-    expect(active).toBe('hit-actor-infnk-kim-dong-nam');
     await popup.screenshot(shot('keyboard'));
     await popup.press('Enter');
     await popup.waitFor('.detail h4', { state: 'visible' });
