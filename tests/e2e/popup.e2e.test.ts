@@ -99,11 +99,17 @@ describeEachBrowser('popup', (ctx) => {
 
     await popup.press('Escape');
     await popup.waitFor('.detail', { state: 'detached' });
-    expect(await popup.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
-      'Kim Dong Nam',
+    // Focus returns to the search box on the next frame, and Esc's clearing renders on the
+    // next tick: wait for each rather than read right after the key.
+    const focusedValue = () =>
+      popup.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value);
+    await until('the search box focused with the query', async () =>
+      (await focusedValue()) === 'Kim Dong Nam' ? true : undefined,
     );
     await popup.press('Escape');
-    expect(await popup.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('');
+    await until('the search box cleared', async () =>
+      (await focusedValue()) === '' ? true : undefined,
+    );
   });
 
   it('has no serious accessibility violations in the list, results and detail', async () => {
