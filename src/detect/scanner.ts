@@ -67,6 +67,8 @@ export function scriptCounts(text: string): Int32Array {
 }
 
 const RING = 256;
+/** Code units scanned per call of the inner loop. */
+const BLOCK = 1024;
 /** Language is decided on the first this-many code units (enough for any page's language). */
 const SCRIPT_SAMPLE = 1 << 15;
 const RING_MASK = RING - 1;
@@ -90,6 +92,19 @@ export class Scanner {
 
   /** Scans the next piece of text; offsets continue from the previous pieces. */
   feed(chunk: string): void {
+    this.tally(chunk);
+    const n = chunk.length;
+    for (let from = 0; from < n; from += BLOCK)
+      this.scanBlock(chunk, from, Math.min(n, from + BLOCK));
+    this.offset += n;
+  }
+
+  /**
+   * Scans `chunk[from, to)`. Text goes through in blocks so that the optimising compiler sees
+   * this loop run to its end before it compiles it: compiled mid-loop on a first long text, the
+   * code never saw the loop's exit and fell back to the interpreter there on every later text.
+   */
+  private scanBlock(chunk: string, from: number, to: number): void {
     const units = this.lex.units;
     const pending = this.pending;
     const { smallCount, small, rootNext, hashTable, hashShift, hashMask, outputFrom, classCount } =
@@ -100,9 +115,7 @@ export class Scanner {
     let lastSep = this.lastSep;
     let waiting = pending.length > 0;
     const base = this.offset;
-    const n = chunk.length;
-    this.tally(chunk);
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < to; i++) {
       const k = units[chunk.charCodeAt(i)] as number;
       if (k >= DROPPED) {
         if (k >= APOSTROPHE && waiting) {
@@ -152,7 +165,6 @@ export class Scanner {
     this.state = s;
     this.folded = folded;
     this.lastSep = lastSep;
-    this.offset = base + n;
   }
 
   /** Counts scripts over the sample at the start of the text (language identification). */
