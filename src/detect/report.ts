@@ -56,16 +56,7 @@ function matchMaker(
       shown.set(p, form);
     }
     const [term, matchLang] = form;
-    if (entry.placeId === undefined)
-      return {
-        term,
-        start,
-        end,
-        role: entry.role,
-        strength: entry.strength,
-        lang: matchLang,
-        factIds: entry.factIds,
-      };
+    // One shape for every match: placeId is present, undefined where the term names no place.
     return {
       term,
       start,
