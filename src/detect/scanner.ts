@@ -81,21 +81,25 @@ export class Scanner {
   private lastSep = true;
   /** Per folded unit: its offset in the original text (high bits) and whether it forms words. */
   private readonly ring = new Int32Array(RING);
-  private pending: number[] = [];
+  /** Matches waiting for the unit after them: (pattern, start, end) triples. */
+  private pending: Int32Array<ArrayBuffer> = new Int32Array(48);
+  private pendingCount = 0;
   private count = 0;
-  private pattern: Int32Array<ArrayBuffer> = new Int32Array(64);
-  private start: Int32Array<ArrayBuffer> = new Int32Array(64);
-  private end: Int32Array<ArrayBuffer> = new Int32Array(64);
+  private pattern: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private start: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private end: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private readonly scripts = new Int32Array(SCRIPT_COUNT);
 
   constructor(private readonly lex: ScanPatterns) {}
 
   /** Scans the next piece of text; offsets continue from the previous pieces. */
   feed(chunk: string): void {
-    this.tally(chunk);
     const n = chunk.length;
-    for (let from = 0; from < n; from += BLOCK)
-      this.scanBlock(chunk, from, Math.min(n, from + BLOCK));
+    for (let from = 0; from < n; from += BLOCK) {
+      const to = Math.min(n, from + BLOCK);
+      if (this.offset + from < SCRIPT_SAMPLE) this.tally(chunk, from, to);
+      this.scanBlock(chunk, from, to);
+    }
     this.offset += n;
   }
 
@@ -106,14 +110,13 @@ export class Scanner {
    */
   private scanBlock(chunk: string, from: number, to: number): void {
     const units = this.lex.units;
-    const pending = this.pending;
     const { smallCount, small, rootNext, hashTable, hashShift, hashMask, outputFrom, classCount } =
       this.lex.automaton;
     const ring = this.ring;
     let s = this.state;
     let folded = this.folded;
     let lastSep = this.lastSep;
-    let waiting = pending.length > 0;
+    let waiting = this.pendingCount > 0;
     const base = this.offset;
     for (let i = from; i < to; i++) {
       const k = units[chunk.charCodeAt(i)] as number;
@@ -159,7 +162,7 @@ export class Scanner {
       }
       if (s >= outputFrom) {
         this.emit(s, folded);
-        waiting = pending.length > 0;
+        waiting = this.pendingCount > 0;
       }
     }
     this.state = s;
@@ -167,12 +170,12 @@ export class Scanner {
     this.lastSep = lastSep;
   }
 
-  /** Counts scripts over the sample at the start of the text (language identification). */
-  private tally(chunk: string): void {
+  /** Counts scripts of `chunk[from, to)` within the sample at the start of the text. */
+  private tally(chunk: string, from: number, to: number): void {
     const script = scriptTable();
     const scripts = this.scripts;
-    const tallied = Math.min(chunk.length, SCRIPT_SAMPLE - this.offset);
-    for (let i = 0; i < tallied; i++) (scripts[script[chunk.charCodeAt(i)] as number] as number)++;
+    const end = Math.min(to, SCRIPT_SAMPLE - this.offset);
+    for (let i = from; i < end; i++) (scripts[script[chunk.charCodeAt(i)] as number] as number)++;
   }
 
   /** Matches recorded so far (pending ones excluded). */
@@ -182,7 +185,7 @@ export class Scanner {
 
   /** Ends the text: pending matches meet the end (a boundary). */
   finish(): ScanResult {
-    if (this.pending.length > 0) this.settle(0);
+    if (this.pendingCount > 0) this.settle(0);
     return {
       count: this.count,
       pattern: this.pattern.subarray(0, this.count),
@@ -207,7 +210,7 @@ export class Scanner {
         if (leftOk) {
           const start = (this.ring[from & RING_MASK] as number) >> 1;
           const end = ((this.ring[(folded - 1) & RING_MASK] as number) >> 1) + 1;
-          if (this.lex.rightBoundary[p] === 1) this.pending.push(p, start, end);
+          if (this.lex.rightBoundary[p] === 1) this.wait(p, start, end);
           else this.record(p, start, end);
         }
       }
@@ -219,9 +222,21 @@ export class Scanner {
   private settle(nextIsWord: number): void {
     const pending = this.pending;
     if (nextIsWord === 0)
-      for (let i = 0; i < pending.length; i += 3)
+      for (let i = 0; i < this.pendingCount; i += 3)
         this.record(pending[i] as number, pending[i + 1] as number, pending[i + 2] as number);
-    pending.length = 0;
+    this.pendingCount = 0;
+  }
+
+  /** Holds a match until the unit after it shows whether a word boundary follows. */
+  private wait(p: number, start: number, end: number): void {
+    if (this.pendingCount + 3 > this.pending.length) {
+      const grown = new Int32Array(this.pending.length * 2);
+      grown.set(this.pending);
+      this.pending = grown;
+    }
+    this.pending[this.pendingCount++] = p;
+    this.pending[this.pendingCount++] = start;
+    this.pending[this.pendingCount++] = end;
   }
 
   private record(p: number, start: number, end: number): void {

@@ -164,11 +164,12 @@ export function scoreEvidence(
     if (value > blockBest) blockBest = value;
   }
   if (blockStart >= 0) blockValues.push(blockBest);
-  blockValues.sort((a, b) => b - a);
+  // Best first: a typed array sorts numerically without a comparator call per pair.
+  const best = Float64Array.from(blockValues).sort().reverse();
   let raw = 0;
-  raw += blockValues[0] ?? 0;
-  for (let k = 1; k < blockValues.length && (blockValues[k] as number) >= 2; k++) {
-    raw += (blockValues[k] as number) / (k + 1);
+  raw += best[0] ?? 0;
+  for (let k = 1; k < best.length && (best[k] as number) >= 2; k++) {
+    raw += (best[k] as number) / (k + 1);
   }
   if (leadFull) raw += 0.5;
   return { raw, supporting };
