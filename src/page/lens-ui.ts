@@ -145,8 +145,8 @@ export class LensUi implements LensUiHandle {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const selection = this.doc.getSelection();
     if (selection && !selection.isCollapsed) return;
-    const ranges = this.scan.ranges;
-    const live = ranges.filter((r): r is Range => r !== null);
+    const { ranges, painted } = this.scan;
+    const live = ranges.filter((r, i): r is Range => r !== null && painted[i] === true);
     const hit = rangeIndexAtPoint(this.doc, live, event.clientX, event.clientY);
     if (hit < 0) return;
     this.openCard(ranges.indexOf(live[hit] as Range), this.doc.activeElement);

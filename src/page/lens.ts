@@ -103,7 +103,9 @@ export class Lens {
       return;
     }
     this.highlighter ??= createHighlighter(this.doc);
-    this.highlighter?.paint(scan.ranges.filter((r): r is Range => r !== null));
+    this.highlighter?.paint(
+      scan.ranges.filter((r, i): r is Range => r !== null && scan.painted[i] === true),
+    );
     this.scan = scan;
     const ui = await this.mountUi();
     if (generation !== this.scanCount || !ui) return;

@@ -30,6 +30,8 @@ export interface RelevantScan {
   map: PageTextMap;
   detection: Detection;
   ranges: (Range | null)[];
+  /** Which ranges are painted (see `paintedMatches`); the others are reached from the term list. */
+  painted: boolean[];
 }
 
 /** Most characters the gate looks at, so its cost is bounded on huge pages. */
@@ -56,13 +58,29 @@ export function mapIfGatePasses(
 /** Ranges for a detection of `map`'s text; null when the page is not relevant. */
 export function relevantScan(map: PageTextMap, detection: Detection): RelevantScan | null {
   if (!detection.relevant) return null;
-  return {
-    map,
-    detection,
-    ranges: detection.matches.map((m: Match) =>
-      rangeForOffsets(map, m.start, wordEnd(map.text, m.end)),
-    ),
-  };
+  const ranges = detection.matches.map((m: Match) =>
+    rangeForOffsets(map, m.start, wordEnd(map.text, m.end)),
+  );
+  return { map, detection, ranges, painted: paintedMatches(detection.matches, ranges) };
+}
+
+/**
+ * Which matches to paint: every occurrence of a strong term, and only the first visible one of
+ * every other term. "Russia" or "workers" marked in every paragraph is noise, not information;
+ * the panel's term list still counts every occurrence and opens a card beside any of them.
+ */
+export function paintedMatches(
+  matches: readonly Match[],
+  ranges: readonly (Range | null)[],
+): boolean[] {
+  const seen = new Set<string>();
+  return matches.map((m, i) => {
+    if (ranges[i] === null) return false;
+    if (m.strength === 'strong') return true;
+    if (seen.has(m.term)) return false;
+    seen.add(m.term);
+    return true;
+  });
 }
 
 const LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{M}]/u;

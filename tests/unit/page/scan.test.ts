@@ -1,7 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Detection } from '@/src/detect/types';
-import { gateSample, isStale, mapIfGatePasses, relevantScan, wordEnd } from '@/src/page/scan';
+import type { Detection, Match } from '@/src/detect/types';
+import {
+  gateSample,
+  isStale,
+  mapIfGatePasses,
+  paintedMatches,
+  relevantScan,
+  wordEnd,
+} from '@/src/page/scan';
 
 describe('wordEnd', () => {
   it('extends Latin and Cyrillic stems to the end of the word', () => {
@@ -80,5 +87,39 @@ describe('mapIfGatePasses and relevantScan', () => {
     const map = mapIfGatePasses(document, deps(true));
     expect(map).not.toBeNull();
     expect(map && relevantScan(map, detection(false, map.text))).toBeNull();
+  });
+});
+
+describe('paintedMatches', () => {
+  const match = (term: string, strength: Match['strength']): Match => ({
+    term,
+    start: 0,
+    end: 1,
+    role: 'place',
+    strength,
+    lang: 'en',
+    factIds: [],
+  });
+
+  it('paints every strong match and the first visible match of each other term', () => {
+    const range = {} as Range;
+    const matches = [
+      match('Russia', 'weak'),
+      match('North Korean workers', 'strong'),
+      match('Russia', 'weak'),
+      match('Dandong', 'weak'),
+      match('North Korean workers', 'strong'),
+    ];
+    expect(
+      paintedMatches(
+        matches,
+        matches.map(() => range),
+      ),
+    ).toEqual([true, true, false, true, true]);
+  });
+
+  it('marks the next occurrence of a term when the first has no Range', () => {
+    const matches = [match('Russia', 'weak'), match('Russia', 'weak')];
+    expect(paintedMatches(matches, [null, {} as Range])).toEqual([false, true]);
   });
 });
