@@ -3,23 +3,12 @@
  * host, highlights and the expected cards; negative pages get nothing at all; the page's own
  * DOM is left exactly as it was.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { expect, it } from 'vitest';
+import { pageExpectations } from '../shared/page-expectations';
 import { describeEachBrowser } from './harness';
-import { repoRoot } from './harness/paths';
 
-interface Expectation {
-  page: string;
-  lang: string;
-  relevant: boolean;
-  topics: string[];
-  mustHighlight: string[];
-}
-
-const expectations: Expectation[] = JSON.parse(
-  readFileSync(join(repoRoot, 'tests/fixtures/pages/expectations.json'), 'utf8'),
-);
+const expectations = pageExpectations();
 
 /** Page-side: the document serialised without our host, and the highlighted texts. */
 function pageState() {

@@ -3,22 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanLine } from '@/src/cli/scan';
+import { PAGES_DIR, pageExpectations } from '@/tests/shared/page-expectations';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const PAGES = join(ROOT, 'tests/fixtures/pages');
-
-interface Expectation {
-  page: string;
-  lang: string;
-  relevant: boolean;
-  topics: string[];
-  mustHighlight: string[];
-}
+const PAGES = PAGES_DIR;
 
 describe('scan CLI', () => {
-  const expectations = JSON.parse(
-    readFileSync(join(PAGES, 'expectations.json'), 'utf8'),
-  ) as Expectation[];
+  const expectations = pageExpectations();
 
   it.each(expectations)('reduces $page to its main text and judges it', (exp) => {
     const html = readFileSync(join(PAGES, exp.page), 'utf8');
