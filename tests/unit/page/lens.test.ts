@@ -37,6 +37,18 @@ function match(term: string, factIds: string[]): Match {
   };
 }
 
+/** A relevant verdict with one match, Dandong, anchoring the inns fact. */
+function dandongOnly(): Detection {
+  return {
+    relevant: true,
+    score: 0.9,
+    lang: 'en',
+    topics: ['dandong-inns'],
+    facts: ['inns'],
+    matches: [match('Dandong', ['inns'])],
+  };
+}
+
 function setup(relevant = true, overrides: Partial<LensDeps> = {}) {
   document.body.innerHTML = `<p>${ARTICLE}</p>`;
   const reports: PageReport[] = [];
@@ -198,14 +210,7 @@ describe('Lens', () => {
     const newer = lens.rescan();
     answers[1]?.({ relevant: false, score: 0, lang: 'en', topics: [], facts: [], matches: [] });
     await newer;
-    answers[0]?.({
-      relevant: true,
-      score: 0.9,
-      lang: 'en',
-      topics: ['dandong-inns'],
-      facts: ['inns'],
-      matches: [match('Dandong', ['inns'])],
-    });
+    answers[0]?.(dandongOnly());
     await older;
     expect(document.querySelector(HOST_TAG)).toBeNull();
     expect(lens.current).toBeNull();
@@ -219,14 +224,7 @@ describe('Lens', () => {
     current = lens;
     const pending = lens.rescan();
     lens.clear();
-    answer({
-      relevant: true,
-      score: 0.9,
-      lang: 'en',
-      topics: ['dandong-inns'],
-      facts: ['inns'],
-      matches: [match('Dandong', ['inns'])],
-    });
+    answer(dandongOnly());
     await pending;
     expect(document.querySelector(HOST_TAG)).toBeNull();
     expect(reports).toEqual([]);
@@ -237,14 +235,7 @@ describe('Lens', () => {
     const { lens: flaky } = setup(true, {
       detect: async () => {
         if (down) throw new Error('Could not establish connection.');
-        return {
-          relevant: true,
-          score: 0.9,
-          lang: 'en',
-          topics: ['dandong-inns'],
-          facts: ['inns'],
-          matches: [match('Dandong', ['inns'])],
-        };
+        return dandongOnly();
       },
     });
     current = flaky;
