@@ -10,6 +10,7 @@ import { factBase } from '@/src/facts';
 import type { PageReport } from '@/src/messaging/protocol';
 import { pageToBackground } from '@/src/messaging/protocol';
 import { App } from '@/src/popup/App';
+import { replayEarlyInput } from '@/src/popup/early-input';
 import { popupLinks } from '@/src/popup/links';
 import type { FactSearch } from '@/src/search/search';
 
@@ -56,6 +57,8 @@ export function startPopup(): void {
   // Whatever was typed into the prerendered search box before the script ran is kept.
   initialQuery = document.querySelector<HTMLInputElement>('#app input.search')?.value ?? '';
   draw();
+  // Arrows, Enter and row clicks from before this script ran: the app answers them now.
+  void replayEarlyInput(window, () => document.querySelector<HTMLElement>('#app input.search'));
   requestAnimationFrame(() => {
     performance.mark('popup-first-render');
     setTimeout(() => void prepareSearch(), 0);

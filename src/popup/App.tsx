@@ -61,6 +61,8 @@ export function App(props: AppProps) {
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const [active, setActive] = useState(-1);
   const [openId, setOpenId] = useState<string | null>(null);
+  // Enter pressed on a query before the search was ready: open its first hit once there is one.
+  const [openFirstHit, setOpenFirstHit] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   // Focus starts in the search box: the popup exists to look something up. Firefox may focus
   // its popup window only after the first render, so focus again then if nothing else has it.
@@ -84,6 +86,13 @@ export function App(props: AppProps) {
   const entries = useMemo(() => flatEntries(sections), [sections]);
   const activeEntry = active >= 0 ? entries[active] : undefined;
   const openFact = openId ? base.factById(openId) : undefined;
+  const firstHit = props.search && searching ? entries[0] : undefined;
+
+  useEffect(() => {
+    if (!openFirstHit || !props.search) return;
+    setOpenFirstHit(false);
+    if (firstHit) setOpenId(firstHit.fact.id);
+  }, [openFirstHit, props.search, firstHit]);
 
   const back = () => {
     setOpenId(null);
@@ -99,6 +108,9 @@ export function App(props: AppProps) {
       if (target) {
         event.preventDefault();
         setOpenId(target.fact.id);
+      } else if (searching && !props.search) {
+        event.preventDefault();
+        setOpenFirstHit(true);
       }
     } else if (event.key === 'Escape' && query !== '') {
       // With an empty box Esc is left to the browser, which closes the popup.
@@ -131,6 +143,7 @@ export function App(props: AppProps) {
           onInput={(event) => {
             setQuery(event.currentTarget.value);
             setActive(-1);
+            setOpenFirstHit(false);
           }}
           onKeyDown={onKeyDown}
         />

@@ -115,6 +115,24 @@ describe('popup app', () => {
     expect(options().length).toBeGreaterThan(0);
   });
 
+  it('opens the first hit when Enter came before the search was ready', () => {
+    mount(report, false);
+    type('2397');
+    press('Enter');
+    expect(root.querySelector('.detail')).toBeNull();
+    mount(report, true);
+    expect(root.querySelector('.detail h4')?.textContent).toContain('Resolution 2397');
+  });
+
+  it('forgets an early Enter once the query changes', () => {
+    mount(report, false);
+    type('2397');
+    press('Enter');
+    type('2397 sanctions');
+    mount(report, true);
+    expect(root.querySelector('.detail')).toBeNull();
+  });
+
   it('opens a fact with Enter, goes back with Esc, and clears the search with Esc', () => {
     mount(report);
     type('2397');
