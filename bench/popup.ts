@@ -1,12 +1,14 @@
 /**
  * Popup budgets: search under 2 ms per keystroke over the whole fact base (Node), and first
- * render under 100 ms: in real Chromium with the built extension, from navigation start to the
- * first frame showing the popup's content (the browser's first contentful paint). Next to it,
- * the same for an extension page with one line of text and no script or style, loaded the same
- * way: the browser's own floor, so the difference is what the popup adds. Also prints the
- * marks of the popup's script, main-thread CPU time per opening, what the search index costs
- * to build, and what fuse.js alone (token search over every fact's full text) costs per
- * keystroke, the design this index replaced.
+ * render under 100 ms. The render part opens the real toolbar popup of the built extension in
+ * Chromium (`action.openPopup`) and reads the Paint Timing of its first contentful paint: when
+ * that frame was rendered (`paintTime`, the budget's measure) and when it was on screen
+ * (`presentationTime`), both from the popup page's navigation start. Next to it, the same for a
+ * floor page: the popup's size, one line of text, no script, opened the same way, so the
+ * difference is what the popup adds. Also prints the marks of the popup's script, the time from
+ * the request to open to the frame on screen, what the search index costs to build, and what
+ * fuse.js alone (token search over every fact's full text) costs per keystroke, the design this
+ * index replaced.
  *
  * Run: npm run bench:popup   (builds the extension into LENS_OUT_DIR or .output-bench first
  * when no build is there; set LENS_BENCH_BROWSER=0 to skip the browser part and
@@ -113,84 +115,85 @@ function searchBench(): void {
   console.log(`  baseline, fuse.js alone over full text: ${stats(naive)}`);
 }
 
-/** Where one opening's time went, in ms from navigation start (wall clock). */
+/** Paint and page timings of one opening of the toolbar popup, in ms from its navigation start. */
 interface Opening {
-  /** The first frame with content: the browser's first contentful paint. */
-  paint: number;
-  /** The popup's script has run its imports. */
-  script: number;
-  /** The frame after the script's render, from which the popup answers input. */
-  render: number;
-  search: number;
-  /** Main-thread CPU time of the whole opening (search index included), and its script part. */
-  cpu: number;
-  scriptCpu: number;
+  /** The page's load event: Chromium shows the popup window only after it. */
+  load: number;
+  /**
+   * The first frame with content rendered: the end of the rendering update that produced the
+   * first contentful paint (Paint Timing `paintTime`). This is the budget's "first render".
+   */
+  rendered: number;
+  /** The same frame on screen (`presentationTime`): rasterised and composited. */
+  presented: number;
+  /** Opening request (`action.openPopup`) to that frame on screen: window creation included. */
+  fromOpen: number;
+  /** The popup's own marks, when it has them (script ran, its render, search ready). */
+  marks: Record<string, number>;
 }
 
 interface BenchPage {
-  goto(url: string): Promise<unknown>;
-  evaluate<T>(fn: () => T): Promise<T>;
-  close(): Promise<void>;
-  context(): { newCDPSession(page: unknown): Promise<Cdp>; newPage(): Promise<BenchPage> };
-}
-interface Cdp {
-  send(
-    method: string,
-    params?: object,
-  ): Promise<{ metrics?: Array<{ name: string; value: number }> }>;
-}
-
-/** Paint and user-timing marks of the page, once `done` names a mark that has happened. */
-async function waitForMarks(page: BenchPage, done: string): Promise<Record<string, number>> {
-  // No named helper functions inside: tsx would wrap them in a helper the page lacks.
-  const read = () =>
-    page.evaluate(() =>
-      Object.fromEntries(
-        [...performance.getEntriesByType('paint'), ...performance.getEntriesByType('mark')].map(
-          (entry) => [entry.name, entry.startTime],
-        ),
-      ),
-    );
-  let marks = await read();
-  for (let tries = 0; marks[done] === undefined && tries < 100; tries++) {
-    await new Promise((r) => setTimeout(r, 50));
-    marks = await read();
-  }
-  return marks;
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
 }
 
 /**
- * Opens `url` in a fresh tab, as the toolbar opens the popup in a fresh window: a navigation
- * within one tab would also count tearing down the previous page.
+ * Opens `page` as the toolbar popup (`action.setPopup` and `action.openPopup`, from an
+ * extension page) and reads its timings through `extension.getViews`, then closes it. `done`
+ * is the mark to wait for besides the first contentful paint.
  */
-async function openFresh(
-  opener: BenchPage,
-  url: string,
-  done: string,
-): Promise<{ marks: Record<string, number>; cpu: number; scriptCpu: number }> {
-  const page = await opener.context().newPage();
-  try {
-    const cdp = await page.context().newCDPSession(page);
-    // threadTicks: durations in main-thread CPU time, which other processes' load barely moves.
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    await page.goto(url);
-    const marks = await waitForMarks(page, done);
-    await new Promise((r) => setTimeout(r, 200));
-    const { metrics = [] } = await cdp.send('Performance.getMetrics');
-    const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-    return { marks, cpu: metric('ThreadTime'), scriptCpu: metric('ScriptDuration') };
-  } finally {
-    await page.close();
-  }
+function openAsPopup(opener: BenchPage, page: string, done: string | undefined): Promise<Opening> {
+  // No named helper functions inside: tsx would wrap them in a helper the page lacks.
+  return opener.evaluate(
+    async ({ page, done }) => {
+      type Entry = PerformanceEntry & { paintTime?: number; presentationTime?: number };
+      type View = Window & typeof globalThis;
+      const api = (globalThis as unknown as { chrome: Record<string, never> })
+        .chrome as unknown as {
+        action: { setPopup(d: { popup: string }): Promise<void>; openPopup(): Promise<void> };
+        extension: { getViews(f: { type: 'popup' }): View[] };
+      };
+      await api.action.setPopup({ popup: page });
+      const requested = performance.timeOrigin + performance.now();
+      await api.action.openPopup();
+      for (let tries = 0; tries < 500; tries++) {
+        const [view] = api.extension.getViews({ type: 'popup' });
+        const timing = view?.performance;
+        const fcp = timing?.getEntriesByName('first-contentful-paint')[0] as Entry | undefined;
+        const finished = !done || (timing?.getEntriesByName(done).length ?? 0) > 0;
+        if (view && timing && fcp && finished) {
+          const nav = timing.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          const presented = fcp.presentationTime ?? fcp.startTime;
+          const marks = Object.fromEntries(
+            timing.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime]),
+          );
+          view.close();
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          return {
+            load: nav.loadEventEnd,
+            rendered: fcp.paintTime ?? fcp.startTime,
+            presented,
+            fromOpen: timing.timeOrigin + presented - requested,
+            marks,
+          };
+        }
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error(`the popup ${page} did not paint`);
+    },
+    { page, done },
+  );
 }
 
-/** An extension page with one line of text and nothing else: the browser's own floor. */
-const EMPTY_PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Empty</title></head>
+/**
+ * An extension page the popup's size with one line of text, no script and no other style: the
+ * browser's own floor for a popup of that size.
+ */
+const FLOOR_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Floor</title>
+<style>body{margin:0;inline-size:380px;block-size:560px}</style></head>
 <body><p>An empty extension page</p></body></html>
 `;
-const EMPTY_PAGE_NAME = 'bench-empty.html';
-const FCP = 'first-contentful-paint';
+const FLOOR_PAGE_NAME = 'bench-floor.html';
 
 const loadText = () => {
   const [one = 0, five = 0] = loadavg();
@@ -207,70 +210,67 @@ async function renderBench(): Promise<void> {
     });
   }
   // The floor page is loaded from the extension too, so it pays the same navigation costs.
-  const emptyPath = join(outDir, 'chrome-mv3', EMPTY_PAGE_NAME);
-  writeFileSync(emptyPath, EMPTY_PAGE);
+  const floorPath = join(outDir, 'chrome-mv3', FLOOR_PAGE_NAME);
+  writeFileSync(floorPath, FLOOR_PAGE);
   const { launchExtension } = await import('../tests/e2e/harness');
   const session = await launchExtension('chromium', { outDir });
   const before = loadText();
   try {
-    const opener = (await session.openExtensionPage(EMPTY_PAGE_NAME)).raw as BenchPage;
-    const openings: Opening[] = [];
-    const floor: Array<{ paint: number; cpu: number }> = [];
+    const opener = (await session.openExtensionPage(FLOOR_PAGE_NAME)).raw as BenchPage;
+    const popups: Opening[] = [];
+    const floors: Opening[] = [];
     const runs = Number(process.env.LENS_BENCH_OPENINGS ?? 24);
     for (let i = 0; i < runs + 2; i++) {
       // Alternate the order, so neither page always follows the other.
-      const popupFirst = i % 2 === 0;
-      const empty = async () => {
-        const url = session.extensionUrl(`${EMPTY_PAGE_NAME}?run=${i}`);
-        const { marks, cpu } = await openFresh(opener, url, FCP);
-        return { paint: marks[FCP] ?? -1, cpu };
-      };
-      const popup = async () => {
-        const url = session.extensionUrl(`popup.html?run=${i}`);
-        const { marks, cpu, scriptCpu } = await openFresh(opener, url, 'popup-search-ready');
-        const at = (name: string) => marks[name] ?? -1;
-        return {
-          paint: at(FCP),
-          script: at('popup-script-ready'),
-          render: at('popup-first-render'),
-          search: at('popup-search-ready'),
-          cpu,
-          scriptCpu,
-        };
-      };
-      const emptyBefore = popupFirst ? undefined : await empty();
-      const opening = await popup();
-      const emptyOpening = emptyBefore ?? (await empty());
+      const floorFirst = i % 2 === 1;
+      const floorBefore = floorFirst ? await openAsPopup(opener, FLOOR_PAGE_NAME, undefined) : null;
+      const popup = await openAsPopup(opener, 'popup.html', 'popup-search-ready');
+      const floor = floorBefore ?? (await openAsPopup(opener, FLOOR_PAGE_NAME, undefined));
       // The first openings also fill the code cache; report warm ones.
       if (i < 2) continue;
-      openings.push(opening);
-      floor.push(emptyOpening);
+      popups.push(popup);
+      floors.push(floor);
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
-    const pick = (key: keyof Opening) => openings.map((o) => o[key]);
-    const floorPaint = floor.map((f) => f.paint);
-    console.log(`Chromium, ${openings.length} warm openings of each page, each in a fresh tab`);
+    const pick = (list: Opening[], key: 'load' | 'rendered' | 'presented' | 'fromOpen') =>
+      list.map((o) => o[key]);
+    const mark = (name: string) => popups.map((o) => o.marks[name] ?? -1);
+    const rendered = pick(popups, 'rendered');
+    const met = median(rendered) < 100 ? 'met' : 'MISSED';
+    console.log(
+      `Chromium, the toolbar popup opened ${popups.length} times (warm), and a floor page`,
+    );
     console.log(`  ${before} before, ${loadText()} after`);
-    console.log('  wall clock from navigation start:');
+    console.log("  from the popup page's navigation start (wall clock):");
+    console.log(`    popup, load event:                        ${stats(pick(popups, 'load'))}`);
     console.log(
-      `    empty extension page, first paint:       ${stats(floorPaint)}   (the browser's floor)`,
+      `    popup, first frame with content rendered: ${stats(rendered)}   budget 100 ms: ${met}`,
+    );
+    console.log(`    floor page, first frame rendered:         ${stats(pick(floors, 'rendered'))}`);
+    console.log(
+      `      of which the popup's (medians):         ${(median(rendered) - median(pick(floors, 'rendered'))).toFixed(1)} ms`,
     );
     console.log(
-      `    popup, first frame with its content:     ${stats(pick('paint'))}   budget 100 ms`,
+      `    popup, that frame on screen:              ${stats(pick(popups, 'presented'))}`,
     );
     console.log(
-      `      of which ours (popup minus floor, medians): ${(median(pick('paint')) - median(floorPaint)).toFixed(1)} ms`,
+      `    floor page, first frame on screen:        ${stats(pick(floors, 'presented'))}`,
     );
-    console.log(`    popup script has run its imports:       ${stats(pick('script'))}`);
-    console.log(`    frame after the script's render:        ${stats(pick('render'))}`);
-    console.log(`    search index ready:                     ${stats(pick('search'))}`);
-    console.log('  main-thread CPU time of the whole opening:');
-    console.log(`    empty extension page:                   ${stats(floor.map((f) => f.cpu))}`);
-    console.log(`    popup (search index included):          ${stats(pick('cpu'))}`);
-    console.log(`      of which script:                      ${stats(pick('scriptCpu'))}`);
+    console.log(
+      `    popup script has run its imports:         ${stats(mark('popup-script-ready'))}`,
+    );
+    console.log(
+      `    frame after the script's render:          ${stats(mark('popup-first-render'))}`,
+    );
+    console.log(
+      `    search index ready:                       ${stats(mark('popup-search-ready'))}`,
+    );
+    console.log('  from the request to open the popup, window creation included:');
+    console.log(`    popup, first frame on screen:             ${stats(pick(popups, 'fromOpen'))}`);
+    console.log(`    floor page, first frame on screen:        ${stats(pick(floors, 'fromOpen'))}`);
   } finally {
     await session.close();
-    rmSync(emptyPath, { force: true });
+    rmSync(floorPath, { force: true });
   }
 }
 
