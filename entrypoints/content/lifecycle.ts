@@ -1,8 +1,12 @@
 /**
- * Content-script wiring: settings (live), SPA navigation, back/forward cache, extension
- * updates. Everything about the page itself is in `src/page/lens.ts`.
+ * Content-script wiring: the gate first, then settings (live), SPA navigation, back/forward
+ * cache, extension updates. Until the page passes the gate, nothing else runs and no extension
+ * API is used (`src/page/gate-watch.ts`); everything about a page that passed is in
+ * `src/page/lens.ts`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { quickGate } from '@/src/detect/gate';
+import { watchUntilGatePasses } from '@/src/page/gate-watch';
 import { HOST_TAG } from '@/src/page/host';
 import { Lens } from '@/src/page/lens';
 import { loadSettings, updateSettings, watchSettings } from '@/src/settings/items';
@@ -32,15 +36,18 @@ export function startContentScript(ctx: ContentScriptContext): void {
     turnOffSite: () =>
       void updateSettings((s) => withSiteOff(s, location.href, true)).catch(() => undefined),
   });
+  // The first lens after the gate passed scans without gating the page again.
+  let gatePassed = true;
   const apply = (settings: Settings) => {
     if (ctx.isInvalid) return;
     if (!isActiveOn(settings, location.href)) return shutdown();
     if (!lens) {
       lens = new Lens(document, deps, settings.sensitivity);
-      lens.start();
+      lens.start(gatePassed);
     } else {
       lens.setSensitivity(settings.sensitivity);
     }
+    gatePassed = false;
   };
 
   let settings: Settings | null = null;
@@ -49,11 +56,16 @@ export function startContentScript(ctx: ContentScriptContext): void {
     settings = next;
     if (changed) apply(next);
   };
-  loadSettings().then(applyLatest, () => undefined);
-  const unwatch = watchSettings(applyLatest);
+  let unwatch = () => {};
+  const gate = watchUntilGatePasses(document, quickGate, () => {
+    loadSettings().then(applyLatest, () => undefined);
+    unwatch = watchSettings(applyLatest);
+  });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     lens?.clear();
+    // Not yet past the gate: the new view may be the relevant one.
+    gate.recheck();
     if (settings) {
       if (!lens) apply(settings);
       // Give the SPA a frame to render the new view; the DOM watcher catches later renders.
@@ -67,6 +79,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     if ((event as PageTransitionEvent).persisted) lens?.start();
   });
   ctx.onInvalidated(() => {
+    gate.stop();
     unwatch();
     shutdown();
     delete scope[RUNNING];

@@ -11,7 +11,7 @@ import { type DomChange, watchDom } from './dom-watcher';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { createOverlayHost, type OverlayHost } from './host';
 import type { UiDeps } from './lens-ui';
-import { isStale, mapIfGatePasses, type RelevantScan, relevantScan, type ScanDeps } from './scan';
+import { isStale, pagePassesGate, type RelevantScan, relevantScan, type ScanDeps } from './scan';
 
 /** The overlay UI of one host, as the lazily loaded UI module creates it. */
 export interface LensUiHandle {
@@ -64,9 +64,12 @@ export class Lens {
     return this.scan;
   }
 
-  /** Scans now and starts watching the page for changes. */
-  start(): void {
-    void this.rescan();
+  /**
+   * Scans now and starts watching the page for changes. `gatePassed` says the caller has just
+   * gated this page's text, so the first scan need not read and gate it again.
+   */
+  start(gatePassed = false): void {
+    void this.rescan(gatePassed);
     this.watch();
   }
 
@@ -80,15 +83,17 @@ export class Lens {
    * Scans the page from scratch and updates highlights, overlay and the background's badge.
    * Detection answers asynchronously: a newer scan or a clear (navigation, teardown) while
    * waiting makes this one's answer void. When the background cannot answer, what is shown
-   * stays as it is.
+   * stays as it is. `gatePassed` skips the gate (see {@link start}).
    */
-  async rescan(): Promise<void> {
+  async rescan(gatePassed = false): Promise<void> {
     const generation = ++this.scanCount;
-    const map = mapIfGatePasses(this.doc, this.deps);
+    const body = this.doc.body;
     let scan: RelevantScan | null = null;
-    if (map) {
-      // A page that passes the gate is likely relevant: fetch the card UI during the round trip.
+    if (body && (gatePassed || pagePassesGate(this.doc, this.deps.quickGate))) {
+      // A page that passes the gate is likely relevant, and the card UI's module is the longest
+      // wait: ask for it first, so it loads during the text map and the detection round trip.
       this.prefetchUi();
+      const map = this.deps.buildTextMap(body);
       const request = { text: map.text, zones: map.zones ?? [], sensitivity: this.sensitivity };
       try {
         scan = relevantScan(map, await this.deps.detect(request));

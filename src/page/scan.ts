@@ -46,13 +46,18 @@ export function gateSample(doc: Document): string {
   return `${doc.title}\n${body.length > GATE_SAMPLE_CHARS ? body.slice(0, GATE_SAMPLE_CHARS) : body}`;
 }
 
+/** Whether the page has a body whose text passes the gate. */
+export function pagePassesGate(doc: Document, quickGate: (text: string) => boolean): boolean {
+  return doc.body !== null && quickGate(gateSample(doc));
+}
+
 /** The synchronous part of a scan: the gate and, only if it passes, the text map. */
 export function mapIfGatePasses(
   doc: Document,
   deps: Pick<ScanDeps, 'quickGate' | 'buildTextMap'>,
 ): PageTextMap | null {
-  if (!doc.body || !deps.quickGate(gateSample(doc))) return null;
-  return deps.buildTextMap(doc.body);
+  const body = doc.body;
+  return body && pagePassesGate(doc, deps.quickGate) ? deps.buildTextMap(body) : null;
 }
 
 /** Ranges for a detection of `map`'s text; null when the page is not relevant. */

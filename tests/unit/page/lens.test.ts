@@ -192,6 +192,22 @@ describe('Lens', () => {
     expect(reports.at(-1)).toMatchObject({ relevant: false, factIds: [], matchCount: 0 });
   });
 
+  it('skips the gate when its caller has just gated the page, and gates every later scan', async () => {
+    const gated: string[] = [];
+    const { lens } = setup(true, {
+      quickGate: (text) => {
+        gated.push(text);
+        return text.includes('Dandong');
+      },
+    });
+    current = lens;
+    await lens.rescan(true);
+    expect(gated).toEqual([]);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    await lens.rescan();
+    expect(gated).toHaveLength(1);
+  });
+
   it('adds nothing and reports nothing on a page that was never relevant', async () => {
     const { lens, reports } = setup(false);
     current = lens;

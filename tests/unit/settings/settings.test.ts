@@ -56,7 +56,7 @@ describe('settings storage', () => {
     await updateSettings((s) => ({ ...s, sensitivity: 'low' }));
     const stored = await fakeBrowser.storage.local.get('settings');
     expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'low' });
-    expect((await settingsItem.getValue()).sensitivity).toBe('low');
+    expect((await settingsItem().getValue()).sensitivity).toBe('low');
   });
 
   it('repairs a damaged stored value on read', async () => {
