@@ -27,6 +27,9 @@ const SCRIPTS: readonly RegExp[] = [
   /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/, // kana and Han
 ];
 
+/** Any character of those scripts: most pages have none, and one scan then rules all out. */
+const ANY_SCRIPT = new RegExp(`[${SCRIPTS.map((script) => script.source.slice(1, -1)).join('')}]`);
+
 /** Full-width ASCII, which NFKC turns into plain letters and digits. */
 const FULL_WIDTH = /[\uff01-\uff5e]/;
 
@@ -70,8 +73,9 @@ export function quickGate(text: string, list: readonly string[] = GATE_NEEDLES):
   }
   let lower = text.toLowerCase().replaceAll("'", '').replaceAll('\u2019', '');
   if (FULL_WIDTH.test(lower)) lower = lower.normalize('NFKC');
+  const otherScripts = ANY_SCRIPT.test(lower);
   for (const group of groups) {
-    if (group.script && !group.script.test(lower)) continue;
+    if (group.script && !(otherScripts && group.script.test(lower))) continue;
     if (searchOf(group).test(lower)) return true;
   }
   return false;
