@@ -1,8 +1,8 @@
 /**
  * Content-script wiring: the gate first, then settings (live), SPA navigation, back/forward
- * cache, extension updates. Until the page passes the gate, nothing else runs and no extension
- * API is used (`src/page/gate-watch.ts`); everything about a page that passed is in
- * `src/page/lens.ts`.
+ * cache, extension updates. Until the page passes the gate, nothing else runs: no settings are
+ * read and no message is sent (`src/page/gate-watch.ts`). Everything about a page that passed
+ * is in `src/page/lens.ts`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickGate } from '@/src/detect/gate';

@@ -3,7 +3,7 @@
  * the page's text now, then on the text the page adds later (infinite scroll, an article a
  * single-page app renders after load) or has after an in-app navigation. Settings, messaging
  * and the lens start only once it passes, so a page on another subject costs one gate and a
- * MutationObserver whose batches are gated too, and touches no extension API.
+ * MutationObserver whose batches are gated too; it reads no settings and sends no message.
  */
 import { watchDom } from './dom-watcher';
 import { pagePassesGate } from './scan';
