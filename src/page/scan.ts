@@ -21,7 +21,8 @@ export interface PageTextMap {
  */
 export interface ScanDeps {
   quickGate(text: string): boolean;
-  buildTextMap(root: Element): PageTextMap;
+  /** The text map; the content script builds it in slices, so it may come later. */
+  buildTextMap(root: Element): PageTextMap | Promise<PageTextMap>;
   detect(request: DetectRequest): Promise<Detection>;
 }
 
@@ -34,16 +35,32 @@ export interface RelevantScan {
   painted: boolean[];
 }
 
-/** Most characters the gate looks at, so its cost is bounded on huge pages. */
+/** Most characters of the body the gate looks at, so its cost is bounded on huge pages. */
 export const GATE_SAMPLE_CHARS = 300_000;
 
 /**
- * The gate's text: title plus `textContent` of the body (no layout work, unlike innerText),
- * capped. Script and style text is included; that only costs a text map on a false alarm.
+ * The gate's text: the title, then the body's text nodes in document order joined as
+ * `textContent` joins them (no layout work, unlike innerText), up to the first text node that
+ * reaches {@link GATE_SAMPLE_CHARS}. Reading node by node stops there, where `textContent`
+ * would first copy all of a 5 MB page's text. Script and style text is included; that only
+ * costs a text map on a false alarm.
  */
 export function gateSample(doc: Document): string {
-  const body = doc.body?.textContent ?? '';
-  return `${doc.title}\n${body.length > GATE_SAMPLE_CHARS ? body.slice(0, GATE_SAMPLE_CHARS) : body}`;
+  const parts = [doc.title, '\n'];
+  if (doc.body) {
+    const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+    let length = 0;
+    for (
+      let node = walker.nextNode();
+      node && length < GATE_SAMPLE_CHARS;
+      node = walker.nextNode()
+    ) {
+      const text = (node as Text).data;
+      parts.push(text);
+      length += text.length;
+    }
+  }
+  return parts.join('');
 }
 
 /** Whether the page has a body whose text passes the gate. */
@@ -54,7 +71,7 @@ export function pagePassesGate(doc: Document, quickGate: (text: string) => boole
 /** The synchronous part of a scan: the gate and, only if it passes, the text map. */
 export function mapIfGatePasses(
   doc: Document,
-  deps: Pick<ScanDeps, 'quickGate' | 'buildTextMap'>,
+  deps: Pick<ScanDeps, 'quickGate'> & { buildTextMap(root: Element): PageTextMap },
 ): PageTextMap | null {
   const body = doc.body;
   return body && pagePassesGate(doc, deps.quickGate) ? deps.buildTextMap(body) : null;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Detection, Match } from '@/src/detect/types';
 import {
+  GATE_SAMPLE_CHARS,
   gateSample,
   isStale,
   mapIfGatePasses,
@@ -80,6 +81,15 @@ describe('mapIfGatePasses and relevantScan', () => {
     expect(isStale(scan?.ranges[0] ?? null)).toBe(false);
     document.body.innerHTML = '';
     expect(isStale(scan?.ranges[0] ?? null)).toBe(true);
+  });
+
+  it('samples the text as textContent joins it, and stops past the cap on huge pages', () => {
+    document.title = 'T';
+    document.body.innerHTML = '<p>North <b>Ko</b>rea</p><script>var x;</script><p>Dandong</p>';
+    expect(gateSample(document)).toBe(`T\n${document.body.textContent}`);
+    const chunk = 'x'.repeat(1000);
+    document.body.innerHTML = `<p>${chunk}</p>`.repeat(GATE_SAMPLE_CHARS / 1000 + 100);
+    expect(gateSample(document).length).toBe('T\n'.length + GATE_SAMPLE_CHARS);
   });
 
   it('returns null when the detector says irrelevant', () => {
