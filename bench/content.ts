@@ -46,11 +46,12 @@ const line = (label: string, ms: number, note = '') =>
 const kb = (bytes: number | undefined) =>
   bytes === undefined ? 'not built' : `${(bytes / 1024).toFixed(1)} KB gz`;
 
-const deps: ScanDeps = {
+/** The scan's parts, with the text map built in one go so each step can be timed alone. */
+const deps = {
   quickGate,
-  buildTextMap: (el) => buildTextMap(el),
+  buildTextMap: (el: Element) => buildTextMap(el),
   detect: async (request) => detect(request, { sensitivity: request.sensitivity }),
-};
+} satisfies ScanDeps;
 
 const { load1, cores } = machineLoad();
 console.log(`load average ${load1.toFixed(2)} on ${cores} cores`);
@@ -58,7 +59,7 @@ doc.body.innerHTML = newsPage(100_000, false);
 const irrelevantKb = Buffer.byteLength(doc.body.textContent ?? '') / 1000;
 console.log(`irrelevant article (${irrelevantKb.toFixed(0)} KB of text), all in the page:`);
 line(
-  'textContent sample (happy-dom; a browser is faster), median',
+  'text sample, node by node (happy-dom; a browser is faster), median',
   median(() => gateSample(doc)),
 );
 const sample = gateSample(doc);

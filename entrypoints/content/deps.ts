@@ -12,13 +12,21 @@ import { quickGate } from '@/src/detect/gate';
 import { contentToBackground } from '@/src/messaging/protocol';
 import type { LensDeps, LensUiModule } from '@/src/page/lens';
 import { isContextInvalidated, remoteDetector } from '@/src/page/remote-detector';
-import { buildTextMap } from '@/src/page/text-map';
+import { buildTextMapInSlices } from '@/src/page/text-map';
 
 /** Path of the card UI module in the extension (see `src/page/ui-module-build.ts`). */
 const UI_MODULE = '/content-scripts/ui.js';
 
 /** The module's URL. WXT types `getURL` for the files it knows; this one is built apart. */
 const uiModuleUrl = () => (browser.runtime.getURL as (path: string) => string)(UI_MODULE);
+
+/**
+ * Most characters of a page's text sent for detection. Turning the message's text into what
+ * the browser sends takes the page's main thread about 25 ms per million characters on a slow
+ * machine (`npm run bench:content -- --browser`, the 5 MB page); the gate reads the first
+ * 300,000 only, so a longer page is judged by its beginning anyway.
+ */
+const PAGE_TEXT_MAX_CHARS = 1_000_000;
 
 /** Hooks the lifecycle provides. */
 export interface LensHooks {
@@ -39,7 +47,8 @@ export function createLensDeps(hooks: LensHooks): LensDeps {
   });
   return {
     quickGate,
-    buildTextMap: (root) => buildTextMap(root),
+    // In slices: a page of hundreds of thousands of nodes would otherwise get a long task.
+    buildTextMap: (root) => buildTextMapInSlices(root, { maxChars: PAGE_TEXT_MAX_CHARS }),
     detect: (request) =>
       detect(request).catch((error: unknown) => {
         failed(undefined)(error);

@@ -93,7 +93,8 @@ export class Lens {
       // A page that passes the gate is likely relevant, and the card UI's module is the longest
       // wait: ask for it first, so it loads during the text map and the detection round trip.
       this.prefetchUi();
-      const map = this.deps.buildTextMap(body);
+      const map = await this.deps.buildTextMap(body);
+      if (generation !== this.scanCount) return;
       const request = { text: map.text, zones: map.zones ?? [], sensitivity: this.sensitivity };
       try {
         scan = relevantScan(map, await this.deps.detect(request));

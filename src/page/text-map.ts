@@ -19,6 +19,8 @@ export interface TextMap {
 export interface TextMapOptions {
   /** Stop after this many text nodes (huge pages). */
   maxNodes?: number;
+  /** Stop once the text has this many characters (huge pages). */
+  maxChars?: number;
   /** Extra exclusion, e.g. elements hidden by computed style in a real browser. */
   skip?: (el: Element) => boolean;
 }
@@ -104,13 +106,20 @@ function isBoilerplate(el: Element): boolean {
   return name.trim() !== '' && BOILERPLATE_NAME.test(name);
 }
 
-/** Builds the text map of `root`'s visible text. */
-export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
+/** A text map being built: {@link advance} walks on, {@link result} is the map so far. */
+interface TextMapWalk {
+  /** Visits up to `steps` more nodes; true once the whole tree has been walked. */
+  advance(steps: number): boolean;
+  result(): TextMap;
+}
+
+function startTextMap(root: Element, options: TextMapOptions): TextMapWalk {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   const zones: Zone[] = [];
   const maxNodes = options.maxNodes ?? Number.POSITIVE_INFINITY;
+  const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
   let length = 0;
   let breakPending = false;
   let zoneOwner: Element | null = null;
@@ -130,37 +139,86 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
     }
   };
   let n: Node | null = root.firstChild;
-  while (n !== null && nodes.length < maxNodes) {
-    let descend = false;
-    if (n.nodeType === 3) {
-      const value = (n as Text).data;
-      if (value.length > 0) {
-        if (breakPending) {
-          parts.push('\n');
-          length += 1;
-          breakPending = false;
+  const advance = (steps: number): boolean => {
+    for (let step = 0; step < steps; step++) {
+      if (n === null || nodes.length >= maxNodes || length >= maxChars) return true;
+      let descend = false;
+      if (n.nodeType === 3) {
+        const value = (n as Text).data;
+        if (value.length > 0) {
+          if (breakPending) {
+            parts.push('\n');
+            length += 1;
+            breakPending = false;
+          }
+          nodes.push(n as Text);
+          starts.push(length);
+          parts.push(value);
+          length += value.length;
         }
-        nodes.push(n as Text);
-        starts.push(length);
-        parts.push(value);
-        length += value.length;
+      } else if (n.nodeType === 1 && !isSkipped(n as Element, options)) {
+        enter(n as Element);
+        if (n.firstChild) descend = true;
+        else leave(n as Element);
       }
-    } else if (n.nodeType === 1 && !isSkipped(n as Element, options)) {
-      enter(n as Element);
-      if (n.firstChild) descend = true;
-      else leave(n as Element);
+      if (descend) {
+        n = n.firstChild;
+        continue;
+      }
+      while (n !== null && n !== root && n.nextSibling === null) {
+        n = n.parentNode;
+        if (n !== null && n !== root) leave(n as Element);
+      }
+      n = n === null || n === root ? null : n.nextSibling;
     }
-    if (descend) {
-      n = n.firstChild;
-      continue;
-    }
-    while (n !== null && n !== root && n.nextSibling === null) {
-      n = n.parentNode;
-      if (n !== null && n !== root) leave(n as Element);
-    }
-    n = n === null || n === root ? null : n.nextSibling;
-  }
-  if (zoneOwner !== null && length > zoneStart)
-    zones.push({ start: zoneStart, end: length, kind: 'boilerplate' });
-  return { text: parts.join(''), nodes, starts, zones };
+    return n === null || nodes.length >= maxNodes || length >= maxChars;
+  };
+  const result = (): TextMap => {
+    const open =
+      zoneOwner !== null && length > zoneStart
+        ? [{ start: zoneStart, end: length, kind: 'boilerplate' as const }]
+        : [];
+    return { text: parts.join(''), nodes, starts, zones: [...zones, ...open] };
+  };
+  return { advance, result };
 }
+
+/** Builds the text map of `root`'s visible text. */
+export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
+  const walk = startTextMap(root, options);
+  walk.advance(Number.POSITIVE_INFINITY);
+  return walk.result();
+}
+
+/** Options of {@link buildTextMapInSlices}. */
+export interface SlicedTextMapOptions extends TextMapOptions {
+  /** Longest run of work before the page gets the main thread back (default 8 ms). */
+  sliceMs?: number;
+  /** How to give the main thread back (default: a zero-delay timeout). */
+  pause?: () => Promise<void>;
+}
+
+/**
+ * The same map as {@link buildTextMap}, built in slices of about `sliceMs` with a pause
+ * between them, so a page of hundreds of thousands of nodes never gets a long task from it.
+ * Text the page changes meanwhile may be mapped before or after the change; the lens rescans
+ * on such changes anyway.
+ */
+export async function buildTextMapInSlices(
+  root: Element,
+  options: SlicedTextMapOptions = {},
+): Promise<TextMap> {
+  const { sliceMs = 8, pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0)) } =
+    options;
+  const walk = startTextMap(root, options);
+  for (;;) {
+    const sliceEnd = performance.now() + sliceMs;
+    let done = walk.advance(STEPS_PER_CLOCK_READ);
+    while (!done && performance.now() < sliceEnd) done = walk.advance(STEPS_PER_CLOCK_READ);
+    if (done) return walk.result();
+    await pause();
+  }
+}
+
+/** Nodes visited between two reads of the clock. */
+const STEPS_PER_CLOCK_READ = 512;

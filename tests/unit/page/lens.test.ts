@@ -223,13 +223,29 @@ describe('Lens', () => {
     });
     current = lens;
     const older = lens.rescan();
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
     const newer = lens.rescan();
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
     answers[1]?.({ relevant: false, score: 0, lang: 'en', topics: [], facts: [], matches: [] });
     await newer;
     answers[0]?.(dandongOnly());
     await older;
     expect(document.querySelector(HOST_TAG)).toBeNull();
     expect(lens.current).toBeNull();
+  });
+
+  it('asks for no detection of a scan that a newer one overtook while its text was mapped', async () => {
+    const requests: string[] = [];
+    const { lens } = setup(true, {
+      detect: async (request) => {
+        requests.push(request.text);
+        return dandongOnly();
+      },
+    });
+    current = lens;
+    await Promise.all([lens.rescan(), lens.rescan()]);
+    expect(requests).toHaveLength(1);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
   });
 
   it('drops an answer that arrives after navigation cleared the page', async () => {

@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findMainRoot } from '@/src/page/main-text';
-import { buildTextMap, type TextMap } from '@/src/page/text-map';
+import { buildTextMap, buildTextMapInSlices, type TextMap } from '@/src/page/text-map';
 
 const BODY = `
 <header class="masthead"><div>Site name</div><nav><a>North Korea</a></nav></header>
@@ -68,5 +68,28 @@ describe('buildTextMap', () => {
     expect(buildTextMap(doc.body as unknown as Element).text).toBe(
       buildTextMap(document.body).text,
     );
+  });
+
+  it('builds the same map in slices, pausing between them', async () => {
+    document.body.innerHTML = BODY.repeat(60);
+    let pauses = 0;
+    const sliced = await buildTextMapInSlices(document.body, {
+      sliceMs: 0,
+      pause: async () => {
+        pauses++;
+      },
+    });
+    const whole = buildTextMap(document.body);
+    expect(sliced).toEqual(whole);
+    expectExactOffsets(sliced);
+    // 60 copies of about 40 nodes, visited 512 per slice.
+    expect(pauses).toBeGreaterThan(2);
+    const capped = await buildTextMapInSlices(document.body, { maxNodes: 10, sliceMs: 0 });
+    expect(capped).toEqual(buildTextMap(document.body, { maxNodes: 10 }));
+    expect(capped.nodes).toHaveLength(10);
+    const short = buildTextMap(document.body, { maxChars: 100 });
+    expect(short.text.length).toBeGreaterThanOrEqual(100);
+    expect(short.text.length - (short.nodes.at(-1)?.data.length ?? 0)).toBeLessThan(100);
+    expect(whole.text.startsWith(short.text)).toBe(true);
   });
 });
