@@ -9,12 +9,14 @@
  * content script's: there the content script's whole work (the WXT wrapper and the browser
  * API wrapper starting, the gate, the DOM watcher) runs at injection or in DOM callbacks, which
  * the metric counts. It does not count script run from extension API callbacks, so it would
- * miss most of a relevant page's work and is not printed for one. Last, the round trip alone,
+ * miss most of a relevant page's work and is not printed for one. Then the long tasks of a
+ * 5 MB page with and without the extension (`./content-big-page.ts`). Last, the round trip alone,
  * timed in an extension page, with the background warm and right after Chromium stopped the
  * service worker (asleep).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { type ExtensionSession, launchExtension, startFixtureServer } from '../tests/e2e/harness';
+import { benchBigPage } from './content-big-page';
 import { newsPage } from './content-page';
 
 interface Probe {
@@ -128,6 +130,7 @@ export async function benchInBrowser(pages: string[], text: string, runs = 5): P
         `  ${path.padEnd(36)} load → overlay ${shown((p) => p.fromLoad).padEnd(10)} DOMContentLoaded → overlay ${shown((p) => p.fromDomContentLoaded).padEnd(10)} longest long task ${longest ? `${longest} ms` : 'none'}  (median of ${runs})`,
       );
     }
+    await benchBigPage(server);
     const extensionPage = await session.openExtensionPage('options.html');
     const raw = extensionPage.raw as Page;
     const warm = await roundTrip(raw, text, 11);

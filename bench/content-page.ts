@@ -29,3 +29,22 @@ export function newsPage(bytes: number, relevant: boolean): string {
   if (relevant) paragraphs.splice(paragraphs.length >> 1, 0, ...RELEVANT);
   return `<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header><main><article><h1>Council news</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main><aside><a href="/x">Related story</a></aside>`;
 }
+
+/**
+ * A long page of short paragraphs with inline links and spans: about `bytes` of markup and,
+ * at 5 MB, some 100,000 elements and 200,000 text nodes, the size of a long forum thread.
+ * `relevant` puts one sentence about the Dandong route near the top.
+ */
+export function bigNewsPage(bytes: number, relevant: boolean): string {
+  const paragraphs: string[] = [];
+  let size = 0;
+  for (let k = 0; size < bytes; k++) {
+    const words = (n: number) =>
+      Array.from({ length: n }, (_, i) => WORDS[(k * 7 + i * 13) % WORDS.length]).join(' ');
+    const p = `<p>${words(9)} <span>${words(5)}</span> ${words(3)} <a href="#${k}">${words(2)}</a>.</p>`;
+    paragraphs.push(p);
+    size += p.length;
+  }
+  if (relevant) paragraphs.splice(5, 0, `<p>${RELEVANT[0]}</p>`);
+  return `<main><article><h1>Forum</h1>${paragraphs.join('')}</article></main>`;
+}
