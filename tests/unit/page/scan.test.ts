@@ -83,10 +83,11 @@ describe('mapIfGatePasses and relevantScan', () => {
     expect(isStale(scan?.ranges[0] ?? null)).toBe(true);
   });
 
-  it('samples the text as textContent joins it, and stops past the cap on huge pages', () => {
+  it('samples the text as textContent joins it, without scripts and styles, up to the cap', () => {
     document.title = 'T';
-    document.body.innerHTML = '<p>North <b>Ko</b>rea</p><script>var x;</script><p>Dandong</p>';
-    expect(gateSample(document)).toBe(`T\n${document.body.textContent}`);
+    document.body.innerHTML =
+      '<p>North <b>Ko</b>rea</p><script>var x;</script><style>p{}</style><p>Dandong</p>';
+    expect(gateSample(document)).toBe('T\nNorth KoreaDandong');
     const chunk = 'x'.repeat(1000);
     document.body.innerHTML = `<p>${chunk}</p>`.repeat(GATE_SAMPLE_CHARS / 1000 + 100);
     expect(gateSample(document).length).toBe('T\n'.length + GATE_SAMPLE_CHARS);
