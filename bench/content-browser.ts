@@ -56,6 +56,17 @@ function readProbe(): Probe {
   };
 }
 
+/** One load of `url` in a new tab, probed from before any page script. */
+async function probeLoad(session: ExtensionSession, url: string): Promise<Probe> {
+  const page = await session.newPage();
+  await (page.raw as Page).addInitScript(installProbe);
+  await page.goto(url);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const probe = await page.evaluate(readProbe);
+  await page.close();
+  return probe;
+}
+
 const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** Median round trip of `detectPage` for `text`, timed inside an extension page. */
@@ -113,14 +124,7 @@ export async function benchInBrowser(pages: string[], text: string, runs = 5): P
     );
     for (const path of pages) {
       const results: Probe[] = [];
-      for (let i = 0; i < runs; i++) {
-        const page = await session.newPage();
-        await (page.raw as Page).addInitScript(installProbe);
-        await page.goto(server.url(path));
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        results.push(await page.evaluate(readProbe));
-        await page.close();
-      }
+      for (let i = 0; i < runs; i++) results.push(await probeLoad(session, server.url(path)));
       const shown = (pick: (p: Probe) => number | null) => {
         const xs = results.map(pick).filter((v): v is number => v !== null);
         return xs.length ? `${medianOf(xs)} ms` : 'no overlay';
@@ -156,12 +160,7 @@ export async function benchInBrowser(pages: string[], text: string, runs = 5): P
     for (let i = 0; firstPage && i < 3; i++) {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const page = await session.newPage();
-      await (page.raw as Page).addInitScript(installProbe);
-      await page.goto(server.url(firstPage));
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      cold.push(await page.evaluate(readProbe));
-      await page.close();
+      cold.push(await probeLoad(session, server.url(firstPage)));
     }
     const coldShown = cold.map((p) => p.fromLoad).filter((v): v is number => v !== null);
     console.log(
