@@ -6,6 +6,7 @@
 import type { Detection, Match, Zone } from '@/src/detect/types';
 import type { DetectRequest } from '@/src/messaging/protocol';
 import { rangeForOffsets } from './ranges';
+import { CODE_ELEMENTS } from './text-map';
 
 /** The text map's shape (see `src/page/text-map.ts`). */
 export interface PageTextMap {
@@ -41,9 +42,6 @@ export interface RelevantScan {
  */
 export const GATE_SAMPLE_CHARS = 150_000;
 
-/** Elements whose text is code or markup, never read: the text map skips them too. */
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
 /**
  * The gate's text: the title, then the body's text nodes in document order joined as
  * `textContent` joins them (no layout work, unlike innerText), up to the first text node that
@@ -61,7 +59,7 @@ export function gateSample(doc: Document): string {
       node && length < GATE_SAMPLE_CHARS;
       node = walker.nextNode()
     ) {
-      if (NOT_TEXT.has(node.parentNode?.nodeName ?? '')) continue;
+      if (CODE_ELEMENTS.has(node.parentNode?.nodeName ?? '')) continue;
       const text = (node as Text).data;
       parts.push(text);
       length += text.length;

@@ -25,11 +25,16 @@ export interface TextMapOptions {
   skip?: (el: Element) => boolean;
 }
 
-const SKIPPED = new Set([
+/** Elements whose text is code or markup, never page text: the gate's sample skips them too. */
+export const CODE_ELEMENTS: ReadonlySet<string> = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
   'TEMPLATE',
+]);
+
+const SKIPPED = new Set([
+  ...CODE_ELEMENTS,
   'SVG',
   'NAV',
   'ASIDE',
