@@ -18,7 +18,8 @@ import {
 import type { Feature, FeatureCollection, MultiPoint } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import placesJson from '../src/facts/data/places.json';
+// The map frames the route places (the core gazetteer); places elsewhere are not on its views.
+import placesJson from '../src/facts/data/places/core.json';
 import { VIEW_SPECS, type ViewSpec, viewForLon } from '../src/map/views';
 
 const ATLAS = fileURLToPath(import.meta.resolve('world-atlas/countries-50m.json'));

@@ -3,12 +3,11 @@
  * base's triggers). Only `npm run build:lexicon` and the tests that keep the shipped pack and
  * gate needles in step use it; the extension and the CLI read the pack (see `compiled.ts`).
  */
-import factsJson from '../facts/data/facts.json';
-import placesJson from '../facts/data/places.json';
+import { factRecords, placeRecords } from '../facts/data';
 import { bundledTerms } from '../facts/terms';
 import { compileLexicon, type FactTriggers, type LexEntry, type PlaceNames } from './lexicon';
 
 /** Entries compiled from the bundled data files as they are now. */
 export function compileBundledData(): LexEntry[] {
-  return compileLexicon(bundledTerms, placesJson as PlaceNames[], factsJson as FactTriggers[]);
+  return compileLexicon(bundledTerms, placeRecords as PlaceNames[], factRecords as FactTriggers[]);
 }

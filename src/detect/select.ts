@@ -3,16 +3,12 @@
  * matches point at them (a term's own topics plus its facts' topics); facts by how many of their
  * triggers matched. Ties keep lexicon order so the output is stable.
  */
+
+import { TOPICS } from '../vocabulary';
 import type { LexEntry } from './lexicon';
 import type { Topic } from './types';
 
-const TOPIC_ORDER: Topic[] = [
-  'route-history',
-  'dandong-inns',
-  'russia-dprk-meeting',
-  'sanctions',
-  'actors',
-];
+const TOPIC_ORDER: readonly Topic[] = TOPICS;
 
 /** Ranks topics and facts from the entries of the standing matches and their match counts. */
 export function selectCards(matched: ReadonlyArray<readonly [LexEntry, number]>): {

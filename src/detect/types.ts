@@ -3,16 +3,10 @@
  * `Detection`, so these shapes are a contract: fields may be added, never renamed.
  */
 
-/** Languages the detector recognises (same ids as the fact base). */
-export type Lang = 'en' | 'ko' | 'ru' | 'zh' | 'ja';
+/** Languages the detector recognises and card topics: the project's one vocabulary. */
+export type { Lang, Topic } from '../vocabulary';
 
-/** Card topics (same ids as the fact base). */
-export type Topic =
-  | 'route-history'
-  | 'dandong-inns'
-  | 'russia-dprk-meeting'
-  | 'sanctions'
-  | 'actors';
+import type { Lang, Topic } from '../vocabulary';
 
 /**
  * What a matched term says about the page. Evidence roles feed relevance (`dprk`, `worker`,

@@ -3,14 +3,14 @@
  * form (place, origin, destination). Names and variants come from the fact base's gazetteer,
  * so a spelling added there is found here too.
  */
-import placesJson from '../facts/data/places.json';
+import { placeRecords } from '../facts/data';
 import type { Place } from '../facts/schema';
 import type { PlaceRef } from '../sightings/model';
 import type { Candidate } from './candidate';
 import { createNameMatcher, type NamedEntry } from './name-matcher';
 
 /** The bundled gazetteer, typed. It is validated by the fact base's own tests and loader. */
-export const gazetteer: readonly Place[] = placesJson as Place[];
+export const gazetteer: readonly Place[] = placeRecords as Place[];
 
 /** A gazetteer reference for a place: its id and English display name, never its coordinates. */
 export function placeRefOf(place: Place): PlaceRef {

@@ -4,19 +4,11 @@
  */
 
 import { MONTH_ABBREVIATIONS } from '../dates/calendar';
+import { TOPIC_LABELS } from '../vocabulary';
 import type { FactBase } from './index';
-import { type Confidence, type Fact, type FuzzyDate, TOPICS, type Topic } from './schema';
+import { type Confidence, type Fact, type FuzzyDate, TOPICS } from './schema';
 
 const MONTHS = MONTH_ABBREVIATIONS;
-
-/** Human labels for topic ids, in the order the summary lists them. */
-export const TOPIC_LABELS: Record<Topic, string> = {
-  'route-history': 'Route history',
-  'dandong-inns': 'The Dandong inns',
-  'russia-dprk-meeting': 'The Russia–DPRK working-group meeting',
-  sanctions: 'Sanctions and numbers',
-  actors: 'Actors',
-};
 
 const CONFIDENCE_LABELS: Record<Confidence, string> = {
   'in-source': 'in source',

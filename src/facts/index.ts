@@ -3,9 +3,7 @@
  * and exposed with id and topic lookups. Everything that shows a fact (cards, popup, CLI,
  * detector's fact selection) reads it from here, so a bad data file fails loudly in one place.
  */
-import factsJson from './data/facts.json';
-import placesJson from './data/places.json';
-import sourcesJson from './data/sources.json';
+import { factRecords, placeRecords, sourceRecords } from './data';
 import type { Fact, Place, Source, Topic } from './schema';
 import { type FactBaseData, type RawFactBase, validateFactBase } from './validate';
 
@@ -25,9 +23,9 @@ export interface FactBase extends FactBaseData {
 
 /** The data files as shipped, before validation. */
 export const bundledData: RawFactBase = {
-  facts: factsJson,
-  sources: sourcesJson,
-  places: placesJson,
+  facts: factRecords,
+  sources: sourceRecords,
+  places: placeRecords,
 };
 
 /**

@@ -7,19 +7,9 @@
 import * as v from 'valibot';
 import { isCalendarDate } from '../dates/calendar';
 
-/** Page and content languages the extension supports. */
-export const LANGS = ['en', 'ko', 'ru', 'zh', 'ja'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, TOPICS } from '../vocabulary';
 
-/** Topic ids shared across the project (cards, popup groups, detector output). */
-export const TOPICS = [
-  'route-history',
-  'dandong-inns',
-  'russia-dprk-meeting',
-  'sanctions',
-  'actors',
-] as const;
-export type Topic = (typeof TOPICS)[number];
+export { LANGS, type Lang, TOPICS, type Topic } from '../vocabulary';
 
 /** How sure the project is of a fact, in the dossier's terms. */
 export const CONFIDENCES = ['in-source', 'confirmed', 'single-source', 'unverified'] as const;
@@ -128,7 +118,14 @@ export const SourceSchema = v.strictObject({
   url: httpUrl,
   lang: v.picklist(LANGS),
   perspective: v.optional(text),
+  /** The day the project last checked the source says what the cards cite it for. */
   accessed: v.optional(v.pipe(v.string(), v.isoDate('must be an ISO date YYYY-MM-DD'))),
+  /**
+   * Set when `url` is a faithful copy of the item on another site (a syndication partner, an
+   * archive) because the outlet's own page could not be checked: the name of that site.
+   * `publication`, `title` and `date` still describe the original.
+   */
+  via: v.optional(text),
 });
 export type Source = v.InferOutput<typeof SourceSchema>;
 
@@ -171,6 +168,11 @@ export const FactSchema = v.strictObject({
   confirmedBy: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2))),
   corrections: v.array(CorrectionSchema),
   related: v.array(kebabId),
+  /**
+   * A key fact of its topic: shown to a page that discusses the topic even when it names none
+   * of the fact's triggers (a page about confiscated wages gets the key pay facts).
+   */
+  key: v.optional(v.boolean()),
   /** Source ids; the first is the main source to cite. */
   sources: v.pipe(v.array(kebabId), v.minLength(1, 'every fact needs a source')),
   people: v.optional(v.array(text)),

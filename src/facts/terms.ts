@@ -11,16 +11,11 @@
  * sent for other ends: students, athletes, delegations, tourists), I (inside North Korea), N (negative context).
  */
 import * as v from 'valibot';
+import { LANGS, TOPICS } from '../vocabulary';
 import termsJson from './data/terms.json';
 
-export const TERM_LANGS = ['en', 'ko', 'ru', 'zh', 'ja'] as const;
-export const TERM_TOPICS = [
-  'route-history',
-  'dandong-inns',
-  'russia-dprk-meeting',
-  'sanctions',
-  'actors',
-] as const;
+export const TERM_LANGS = LANGS;
+export const TERM_TOPICS = TOPICS;
 export const TERM_ROLES = [
   'dprk',
   'worker',

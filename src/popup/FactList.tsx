@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { formatFuzzyDate } from '@/src/ui/format-date';
-import { TOPIC_LABELS } from '@/src/ui/topics';
+import { TOPIC_LABELS } from '@/src/vocabulary';
 import type { ListEntry, ListSection } from './sections';
 
 /** Id of the listbox, referenced by the search box's `aria-controls`. */

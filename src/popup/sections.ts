@@ -8,7 +8,7 @@ import type { Fact, Topic } from '@/src/facts/schema';
 import { TOPICS } from '@/src/facts/schema';
 import type { PageReport } from '@/src/messaging/protocol';
 import type { SearchHit } from '@/src/search/search';
-import { TOPIC_LABELS } from '@/src/ui/topics';
+import { TOPIC_LABELS } from '@/src/vocabulary';
 
 /** One selectable row. */
 export interface ListEntry {

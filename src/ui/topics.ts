@@ -1,16 +1,9 @@
 /**
  * Topic order and labels shared by every view that groups facts by topic.
  */
-import type { Topic } from '@/src/facts/schema';
+import { TOPIC_LABELS, type Topic } from '@/src/vocabulary';
 
-/** Short English labels for the topic ids. */
-export const TOPIC_LABELS: Record<Topic, string> = {
-  'route-history': 'Route history',
-  'dandong-inns': 'The Dandong inns',
-  'russia-dprk-meeting': 'The March 2017 Russia–DPRK meeting',
-  sanctions: 'UN sanctions',
-  actors: 'People and organisations',
-};
+export { TOPIC_LABELS };
 
 /** A group of items of one topic. */
 export interface TopicGroup<T> {

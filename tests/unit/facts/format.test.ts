@@ -1,13 +1,8 @@
 /** The `npm run facts` output: readable summary per topic and a complete JSON document. */
 import { describe, expect, it } from 'vitest';
-import {
-  formatConfidence,
-  formatFuzzyDate,
-  formatJson,
-  formatSummary,
-  TOPIC_LABELS,
-} from '@/src/facts/format';
+import { formatConfidence, formatFuzzyDate, formatJson, formatSummary } from '@/src/facts/format';
 import { factBase } from '@/src/facts/index';
+import { TOPIC_LABELS } from '@/src/vocabulary';
 
 describe('formatFuzzyDate', () => {
   it.each([

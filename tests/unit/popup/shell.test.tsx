@@ -7,7 +7,7 @@ import { App } from '@/src/popup/App';
 import { popupLinks } from '@/src/popup/links';
 import { popupShellMarkup } from '@/src/popup/shell';
 import { popupShell } from '@/src/popup/shell-plugin';
-import { TOPIC_LABELS } from '@/src/ui/topics';
+import { TOPIC_LABELS } from '@/src/vocabulary';
 
 const markup = popupShellMarkup();
 
