@@ -90,7 +90,17 @@ const names = v.pipe(v.array(text), v.minLength(1, 'needs at least one name'));
 /** A gazetteer entry: the first name of each list is the display name, the rest are variants. */
 export const PlaceSchema = v.strictObject({
   id: kebabId,
-  kind: v.picklist(['city', 'town', 'station', 'province', 'river', 'border-crossing', 'region']),
+  kind: v.picklist([
+    'city',
+    'town',
+    'station',
+    'province',
+    'river',
+    'border-crossing',
+    'region',
+    'country',
+    'site',
+  ]),
   lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
   lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
   /** `source`: seen in a cited source; `standard`: usual coordinates; `approximate`: a centroid or reach. */
