@@ -55,11 +55,17 @@ export function compileEntries(entries: LexEntry[]): CompiledLexicon {
     scan: patternsOf(entries),
     isVeto,
     highlight: highlightFlags(entries, isVeto),
-    isTrigger: Uint8Array.from(entries, (e) => (e.role === 'fact' ? 1 : 0)),
+    isTrigger: Uint8Array.from(entries, (e) => (STANDS_APART.has(e.role) ? 1 : 0)),
     evidence: Uint16Array.from(entries, (e) => e.evidence),
     strong: Uint8Array.from(entries, (e) => (e.strength === 'strong' ? 1 : 0)),
   };
 }
+
+/**
+ * Roles whose matches never compete with evidence terms in overlaps: fact triggers and subject
+ * words only point at cards, so a long one must not hide the evidence inside it.
+ */
+const STANDS_APART: ReadonlySet<string> = new Set(['fact', 'subject']);
 
 let bundled: CompiledLexicon | undefined;
 

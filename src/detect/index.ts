@@ -19,6 +19,7 @@ export type {
   Lang,
   Match,
   Sensitivity,
+  SubjectWeight,
   TermRole,
   Topic,
   Zone,
@@ -74,6 +75,7 @@ function judge(
     score: Math.round((raw / (raw + threshold)) * 1000) / 1000,
     lang,
     topics: report.topics,
+    subjects: report.subjects,
     facts: report.facts,
     matches: report.matches,
   };

@@ -31,6 +31,7 @@ const ROLE_EVIDENCE: Record<TermRole, string> = {
   domestic: 'I',
   fact: '',
   'non-labor': 'S',
+  subject: '',
 };
 /** Places inside North Korea name the country (weakly); the others are places abroad. */
 const REGION_EVIDENCE: Record<(typeof PLACE_REGIONS)[number], string> = {
@@ -38,6 +39,9 @@ const REGION_EVIDENCE: Record<(typeof PLACE_REGIONS)[number], string> = {
   transit: 'A',
   destination: 'A',
 };
+
+/** Roles that only point at cards: a pattern listed under another role takes that role. */
+const ANCHOR_ROLES: ReadonlySet<TermRole> = new Set(['fact', 'subject']);
 
 /** Roles whose matches take precedence over anything they overlap. */
 export const VETO_ROLES: ReadonlySet<TermRole> = new Set(['negative', 'foreign']);
@@ -132,7 +136,12 @@ export function compileLexicon(
         for (const t of raw.topics) if (!existing.topics.includes(t)) existing.topics.push(t);
         for (const f of raw.factIds) if (!existing.factIds.includes(f)) existing.factIds.push(f);
         existing.placeId ??= raw.placeId;
-        if (existing.role === 'fact' && raw.role !== 'fact') {
+        // Card anchors (triggers, subject words) give way to any role that counts as evidence.
+        // A trigger names a fact, so it outranks a subject word of the same pattern.
+        const outranks = ANCHOR_ROLES.has(existing.role)
+          ? !ANCHOR_ROLES.has(raw.role) || (existing.role === 'subject' && raw.role === 'fact')
+          : false;
+        if (outranks) {
           existing.role = raw.role;
           existing.evidence = raw.evidence;
           existing.strength = raw.strength;

@@ -12,7 +12,7 @@ const E = { ...EV };
 
 import type { ScanResult } from './scanner';
 import { selectCards } from './select';
-import type { Lang, Match, Topic, Zone } from './types';
+import type { Lang, Match, SubjectWeight, Topic, Zone } from './types';
 
 /** Highlights beyond this many add nothing for a reader and cost memory on huge pages. */
 export const MAX_MATCHES = 5000;
@@ -86,10 +86,12 @@ export interface ReportInput {
 export function buildReport(input: ReportInput): {
   matches: Match[];
   topics: Topic[];
+  subjects: SubjectWeight[];
   facts: string[];
 } {
   const { scan, lex, kept, inZone, supporting, lang } = input;
   const flags = lex.highlight;
+  const { isVeto } = lex;
   const matches: Match[] = [];
   const toMatch = matchMaker(lang);
   const hits = new Int32Array(lex.entries.length);
@@ -97,8 +99,10 @@ export function buildReport(input: ReportInput): {
     const i = kept[k] as number;
     const p = scan.pattern[i] as number;
     const flag = flags[p] as number;
-    if (inZone[k] === 1 || flag === NEVER_SHOWN) continue;
+    if (inZone[k] === 1 || isVeto[p] === 1) continue;
+    // Every standing term tells what the page discusses, shown or not ("summit", "students").
     hits[p] = (hits[p] as number) + 1;
+    if (flag === NEVER_SHOWN) continue;
     if ((flag === SHOWN || supporting[k] === 1) && matches.length < MAX_MATCHES)
       matches.push(
         toMatch(lex.entries[p] as LexEntry, p, scan.start[i] as number, scan.end[i] as number),
@@ -108,27 +112,30 @@ export function buildReport(input: ReportInput): {
     .filter((i) => !inZones(scan.start[i] as number, input.zones))
     .sort((a, b) => (scan.start[a] as number) - (scan.start[b] as number));
   const loose: Match[] = [];
+  const merged: Merged[] = [];
   let j = 0;
   let looseEnd = -1;
   for (const t of triggers) {
-    const entry = lex.entries[scan.pattern[t] as number] as LexEntry;
-    hits[scan.pattern[t] as number] = (hits[scan.pattern[t] as number] as number) + 1;
+    const p = scan.pattern[t] as number;
+    const entry = lex.entries[p] as LexEntry;
+    hits[p] = (hits[p] as number) + 1;
+    // Subject words only count towards the page's subjects; they anchor no card.
+    if (entry.role === 'subject') continue;
     const ts = scan.start[t] as number;
     const te = scan.end[t] as number;
     while (j < matches.length && (matches[j] as Match).end <= ts) j++;
-    let overlapped = false;
-    for (let k = j; k < matches.length && (matches[k] as Match).start < te; k++) {
-      const m = matches[k] as Match;
-      overlapped = true;
-      for (const f of entry.factIds) if (!m.factIds.includes(f)) m.factIds = [...m.factIds, f];
-    }
-    if (!overlapped && ts >= looseEnd) {
-      loose.push(toMatch(entry, scan.pattern[t] as number, ts, te));
+    let k = j;
+    while (k < matches.length && (matches[k] as Match).start < te) k++;
+    if (k > j) {
+      mergeTrigger(merged, matches, j, k, toMatch(entry, p, ts, te));
+    } else if (ts >= looseEnd) {
+      loose.push(toMatch(entry, p, ts, te));
       looseEnd = te;
     }
   }
-  if (!input.relevant) return { matches: [], topics: [], facts: [] };
-  const all = loose.length === 0 ? matches : mergeSorted(matches, loose);
+  if (!input.relevant) return { matches: [], topics: [], subjects: [], facts: [] };
+  const standing = merged.length === 0 ? matches : applyMerged(matches, merged);
+  const all = loose.length === 0 ? standing : mergeSorted(standing, loose);
   const counted: Array<[LexEntry, number]> = [];
   hits.forEach((n, p) => {
     if (n > 0) counted.push([lex.entries[p] as LexEntry, n]);
@@ -136,20 +143,78 @@ export function buildReport(input: ReportInput): {
   return { matches: all, ...selectCards(counted) };
 }
 
-/** Merges two start-sorted lists, dropping entries of `extra` that overlap `base`. */
+/** Matches `from`..`to`-1 (exclusive) of the list, replaced by one trigger match over them. */
+interface Merged {
+  from: number;
+  to: number;
+  match: Match;
+}
+
+/**
+ * Folds the evidence matches a trigger overlaps into one match over the trigger's phrase: the
+ * mark then shows the phrase that names the fact ("300 North Korean workers", "inland Russia")
+ * and opens its card, where lending the fact to "Russia" alone would mark a common word. A
+ * trigger overlapping the previous merged span widens it.
+ */
+function mergeTrigger(merged: Merged[], matches: Match[], from: number, to: number, trigger: Match) {
+  const last = merged[merged.length - 1];
+  const target = last && last.to > from ? last : undefined;
+  const base = target?.match ?? trigger;
+  const span = matches.slice(target ? target.to : from, to);
+  const factIds = [...base.factIds];
+  for (const m of [...span, trigger])
+    for (const f of m.factIds) if (!factIds.includes(f)) factIds.push(f);
+  const match: Match = {
+    ...base,
+    start: Math.min(base.start, trigger.start, span[0]?.start ?? base.start),
+    end: Math.max(base.end, trigger.end, span[span.length - 1]?.end ?? base.end),
+    strength: [base, ...span].some((m) => m.strength === 'strong') ? 'strong' : base.strength,
+    factIds,
+    placeId: base.placeId ?? span.find((m) => m.placeId)?.placeId,
+  };
+  if (target) {
+    target.to = Math.max(target.to, to);
+    target.match = match;
+  } else merged.push({ from, to, match });
+}
+
+/** The match list with each merged span in place of the matches it covers. */
+function applyMerged(matches: readonly Match[], merged: readonly Merged[]): Match[] {
+  const out: Match[] = [];
+  let r = 0;
+  for (let i = 0; i < matches.length; i++) {
+    const m = merged[r];
+    if (m && m.from === i) {
+      out.push(m.match);
+      i = m.to - 1;
+      r++;
+    } else out.push(matches[i] as Match);
+  }
+  return out;
+}
+
+/** Merges two start-sorted lists, dropping entries of `extra` that overlap entries of `base`. */
 function mergeSorted(base: Match[], extra: Match[]): Match[] {
   const out: Match[] = [];
   let i = 0;
   let j = 0;
+  /** Length of `out` right after its last entry from `extra` was pushed. */
+  let extraPushed = -1;
   while (i < base.length || j < extra.length) {
     const b = base[i];
     const e = extra[j];
     if (e === undefined || (b !== undefined && b.start <= e.start)) {
+      // A loose trigger reaching into this match gives way to it.
+      const last = out[out.length - 1];
+      if (last && extraPushed === out.length && last.end > (b as Match).start) out.pop();
       out.push(b as Match);
       i++;
     } else {
       const last = out[out.length - 1];
-      if (!last || last.end <= e.start) out.push(e);
+      if (!last || last.end <= e.start) {
+        out.push(e);
+        extraPushed = out.length;
+      }
       j++;
     }
   }

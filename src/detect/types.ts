@@ -12,7 +12,8 @@ import type { Lang, Topic } from '../vocabulary';
  * What a matched term says about the page. Evidence roles feed relevance (`dprk`, `worker`,
  * `dprk-worker`, `labor-export`, `dispatch`, `destination`, `transit`, `sanction`, `money`,
  * `place`, `org`, `meeting`); context roles veto or discount it (`negative`, `foreign`,
- * `military`, `non-labor`, `domestic`); `route` and `fact` only anchor cards.
+ * `military`, `non-labor`, `domestic`); `route` and `fact` only anchor cards; `subject` words
+ * (wages, estimates, student visas) tell which subjects a page discusses and nothing else.
  */
 export type TermRole =
   | 'dprk'
@@ -33,7 +34,8 @@ export type TermRole =
   | 'military'
   | 'domestic'
   | 'fact'
-  | 'non-labor';
+  | 'non-labor'
+  | 'subject';
 
 /** One recognised term; offsets index the original, un-normalised text (end exclusive). */
 export interface Match {
@@ -55,6 +57,16 @@ export interface Zone {
   kind: 'boilerplate';
 }
 
+/**
+ * How much a relevant page says about one topic: the number of standing terms, outside page
+ * furniture, that point at it (subject words such as "wages" or 유학생 비자, the topic's own
+ * terms, and triggers of its facts).
+ */
+export interface SubjectWeight {
+  topic: Topic;
+  weight: number;
+}
+
 /** The detector's verdict on one text. */
 export interface Detection {
   relevant: boolean;
@@ -63,7 +75,9 @@ export interface Detection {
   lang: Lang | 'und';
   /** Topics whose cards the page deserves, best first (empty when not relevant). */
   topics: Topic[];
-  /** Fact ids, best first (empty when not relevant). */
+  /** The page's subjects with their weights, heaviest first; `topics` lists the same order. */
+  subjects: SubjectWeight[];
+  /** Ids of the facts whose triggers the page names, most named first (empty when not relevant). */
   facts: string[];
   /** Matches worth highlighting, sorted by start, at most `MAX_MATCHES` (empty when not relevant). */
   matches: Match[];

@@ -36,6 +36,7 @@ export const TERM_ROLES = [
   'domestic',
   'fact',
   'non-labor',
+  'subject',
 ] as const;
 export const PLACE_REGIONS = ['dprk', 'transit', 'destination'] as const;
 
@@ -65,6 +66,11 @@ export type TermGroup = v.InferOutput<typeof TermGroupSchema>;
 export const PlaceRoleSchema = v.strictObject({
   region: v.picklist(PLACE_REGIONS),
   topics,
+  /**
+   * The name mostly stands for a government ("Pyongyang said", "Moscow denies"): it counts as
+   * evidence but is not marked and opens no card of its own.
+   */
+  metonym: v.optional(v.boolean()),
 });
 
 export const TermsFileSchema = v.strictObject({
