@@ -2,38 +2,56 @@
  * `npm run scan -- FILE…`: runs the extension's own detector over saved pages. `.html` files
  * are reduced to their main text (linkedom + the content script's text map), other files are
  * read as plain text, `-` reads stdin. One JSON object per file and line:
- * {"file","relevant","score","lang","topics","facts","matches":[{"term","start","end"}]}.
+ * {"file","relevant","score","lang","topics","facts","matches":[{"term","start","end"}],
+ * "cards":[{"fact","topic","why"}]}: `cards` is the page's card list in rank order (as the
+ * overlay and the popup show it) and `facts` lists the same ids in the same order.
  * A file that cannot be read is reported on stderr, the others are still scanned; exit code 2.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { cardsForPage, todayIso } from '../cards';
+import type { PageDateHints } from '../dates/page-date';
 import { detect } from '../detect';
 import { plainTextZones } from '../detect/plain-zones';
 import type { Zone } from '../detect/types';
+import { factBase } from '../facts';
+import { collectDateHints } from '../page/date-hints';
 import { mainTextMap } from '../page/main-text';
 
-/** The text the detector sees for a file, with its boilerplate zones. */
-export function loadDocument(name: string, content: string): { text: string; zones: Zone[] } {
-  if (/\.x?html?$/i.test(name)) {
-    const { document } = parseHTML(content);
-    const map = mainTextMap(document as unknown as Document);
-    return { text: map.text, zones: [...map.zones, ...plainTextZones(map.text)] };
-  }
-  return { text: content, zones: plainTextZones(content) };
+/** What the CLI reads of a file: the detector's text with its boilerplate zones, date hints. */
+export interface LoadedDocument {
+  text: string;
+  zones: Zone[];
+  hints: PageDateHints;
 }
 
-/** The CLI's JSON line for one file. */
-export function scanLine(name: string, content: string): string {
-  const d = detect(loadDocument(name, content));
+/** The text the detector sees for a file, its boilerplate zones and its date hints. */
+export function loadDocument(name: string, content: string): LoadedDocument {
+  if (/\.x?html?$/i.test(name)) {
+    const { document } = parseHTML(content);
+    const doc = document as unknown as Document;
+    const map = mainTextMap(doc);
+    const { url: _none, ...hints } = collectDateHints(doc);
+    return { text: map.text, zones: [...map.zones, ...plainTextZones(map.text)], hints };
+  }
+  return { text: content, zones: plainTextZones(content), hints: {} };
+}
+
+/** The CLI's JSON line for one file; `today` (`YYYY-MM-DD`) dates pages that give no date. */
+export function scanLine(name: string, content: string, today: string = todayIso()): string {
+  const page = loadDocument(name, content);
+  const d = detect(page);
+  const { cards } = cardsForPage(d, page, factBase, today);
   return JSON.stringify({
     file: name,
     relevant: d.relevant,
     score: d.score,
     lang: d.lang,
     topics: d.topics,
-    facts: d.facts,
+    facts: cards.map((c) => c.fact),
     matches: d.matches.map((m) => ({ term: m.term, start: m.start, end: m.end })),
+    cards: cards.map((c) => ({ fact: c.fact, topic: c.topic, why: c.why })),
   });
 }
 

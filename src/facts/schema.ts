@@ -183,6 +183,11 @@ export const FactSchema = v.strictObject({
    * of the fact's triggers (a page about confiscated wages gets the key pay facts).
    */
   key: v.optional(v.boolean()),
+  /**
+   * A rule, agreement, route or profile that stays current after its date (a resolution in
+   * force, an outlet's profile): ranked as contemporary with any page published after it.
+   */
+  standing: v.optional(v.boolean()),
   /** Source ids; the first is the main source to cite. */
   sources: v.pipe(v.array(kebabId), v.minLength(1, 'every fact needs a source')),
   people: v.optional(v.array(text)),

@@ -16,6 +16,8 @@ export interface Label {
   relevant: boolean;
   category: string;
   note: string;
+  /** For relevant dev documents: the card topics the story is about, most central first. */
+  subjects?: string[];
 }
 
 export interface Outcome extends Label {

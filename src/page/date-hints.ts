@@ -1,0 +1,59 @@
+/**
+ * Collects what a page says about its publication date (see `src/dates/page-date.ts`, which
+ * parses it): a handful of meta tags, the first `<time datetime>` values and the JSON-LD
+ * blocks. A few selector queries, run only on pages found relevant, and bounded in size since
+ * the strings are sent to the background.
+ */
+import type { PageDateHints } from '@/src/dates/page-date';
+
+/** Meta tags that carry a publication time, by `property`, `name` or `itemprop`. */
+const DATE_META = [
+  'article:published_time',
+  'og:published_time',
+  'og:article:published_time',
+  'datePublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'article.published',
+  'nv:date',
+];
+
+const SELECTOR = DATE_META.flatMap((key) => [
+  `meta[property="${key}" i]`,
+  `meta[name="${key}" i]`,
+  `meta[itemprop="${key}" i]`,
+]).join(',');
+
+/** Longest string kept from one hint. */
+const MAX_HINT_CHARS = 200;
+/** Most JSON-LD text sent, in all. */
+const MAX_JSON_LD_CHARS = 50_000;
+
+/**
+ * The date hints of `doc`. The page text, for a dateline or its newest year, is left out: the
+ * background has it already, from the detection request.
+ */
+export function collectDateHints(doc: Document): Omit<PageDateHints, 'text'> {
+  const meta = [...doc.querySelectorAll(SELECTOR)]
+    .map((m) => (m.getAttribute('content') ?? '').slice(0, MAX_HINT_CHARS))
+    .filter((v) => v !== '');
+  const times = [...doc.querySelectorAll('time[datetime]')]
+    .slice(0, 3)
+    .map((t) => (t.getAttribute('datetime') ?? '').slice(0, MAX_HINT_CHARS));
+  const jsonLd: string[] = [];
+  let budget = MAX_JSON_LD_CHARS;
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const body = script.textContent ?? '';
+    if (body.length > budget) break;
+    jsonLd.push(body);
+    budget -= body.length;
+  }
+  return { url: doc.location?.href, meta, times, jsonLd };
+}
