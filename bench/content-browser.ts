@@ -69,7 +69,7 @@ async function probeLoad(session: ExtensionSession, url: string): Promise<Probe>
 
 const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-/** Median round trip of `detectPage` for `text`, timed inside an extension page. */
+/** Median round trip of `analyzePage` for `text`, timed inside an extension page. */
 async function roundTrip(page: { evaluate: Page['evaluate'] }, text: string, runs: number) {
   return page.evaluate(
     async ({ text, runs }) => {
@@ -80,8 +80,8 @@ async function roundTrip(page: { evaluate: Page['evaluate'] }, text: string, run
         const t0 = performance.now();
         await api.runtime.sendMessage({
           id: i,
-          type: 'detectPage',
-          data: { text, zones: [], sensitivity: 'normal' },
+          type: 'analyzePage',
+          data: { text, zones: [], sensitivity: 'normal', dateHints: {} },
           timestamp: Date.now(),
         });
         times.push(performance.now() - t0);
@@ -139,7 +139,7 @@ export async function benchInBrowser(pages: string[], text: string, runs = 5): P
     const raw = extensionPage.raw as Page;
     const warm = await roundTrip(raw, text, 11);
     console.log(
-      `  detectPage round trip, ${(text.length / 1000).toFixed(0)} KB of text, warm background (median of 11): ${warm.toFixed(1)} ms`,
+      `  analyzePage round trip, ${(text.length / 1000).toFixed(0)} KB of text, warm background (median of 11): ${warm.toFixed(1)} ms`,
     );
     const context: BrowserContext = raw.context();
     const cdp = await context.newCDPSession(raw);
@@ -151,7 +151,7 @@ export async function benchInBrowser(pages: string[], text: string, runs = 5): P
       asleep.push(await roundTrip(raw, text, 1));
     }
     console.log(
-      `  detectPage round trip right after the service worker was stopped (start-up + lexicon compile; median of 3): ${medianOf(asleep)?.toFixed(1)} ms`,
+      `  analyzePage round trip right after the service worker was stopped (start-up + lexicon compile; median of 3): ${medianOf(asleep)?.toFixed(1)} ms`,
     );
     // The usual case in Chrome: the worker slept between two pages; the tab's navigation wakes
     // it (tabs.onUpdated) and the lexicon compiles while the page loads.

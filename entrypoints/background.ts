@@ -1,35 +1,60 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { detectPage, warmDetector, warmOnPageLoad } from '@/src/background/detection-service';
+import { warmDetector, warmOnPageLoad } from '@/src/background/detection-service';
+import { analyzePage, forgottenPage, type PageSender } from '@/src/background/page-service';
 import { startSightingsBackground } from '@/src/background/start-sightings';
 import { factBase } from '@/src/facts';
 import { contentToBackground, pageToBackground } from '@/src/messaging/protocol';
+import { recordedQuoteOf } from '@/src/sightings/resurface';
 import { retryDelay, sharePayload } from '@/src/sightings/share';
 import { parseTabId } from '@/src/tabs/page-report';
 import { startTabService } from '@/src/tabs/start';
-import { parseCardRequest } from '@/src/ui/card-request';
-import { cardsFor } from '@/src/ui/card-view';
 import { loadGeometry } from '@/src/ui/map/geometry-loader';
+
+/** The sender's page, when it is a tab's top frame (the only frame that has a page state). */
+function topFrame(sender: {
+  tab?: { id?: number; url?: string; title?: string };
+  frameId?: number;
+  url?: string;
+}): (PageSender & { tabId: number }) | null {
+  if (sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return null;
+  return {
+    tabId: sender.tab.id,
+    url: sender.url ?? sender.tab.url ?? '',
+    title: sender.tab.title ?? '',
+  };
+}
 
 export default defineBackground(() => {
   contentToBackground.onMessage('ping', () => 'pong');
   pageToBackground.onMessage('pagePing', () => 'pong');
 
   // Detection for content scripts: the lexicon is compiled here once, ahead of the first page.
-  contentToBackground.onMessage('detectPage', ({ data }) => detectPage(data));
   warmDetector();
   browser.tabs.onUpdated.addListener((_tabId, change) => warmOnPageLoad(change));
 
-  // Tab state and badge: reports come from top-frame content scripts only.
   const tabs = startTabService(browser);
-  contentToBackground.onMessage('pageDetected', ({ data, sender }) => {
-    if (sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return;
-    return tabs.pageDetected(sender.tab.id, data);
+  // Sightings: the journal's one writer, the report window, the context menu, sharing.
+  const store = startSightingsBackground({
+    factIdsForTab: async (tabId) => (await tabs.getTabState(tabId))?.cards.map((c) => c.fact) ?? [],
+    outboxPolicy: { payload: sharePayload, retryDelay },
   });
-  // Context cards for the in-page overlay.
-  contentToBackground.onMessage('getFactCards', ({ data }) => {
-    const request = parseCardRequest(data);
-    return cardsFor(factBase, request.factIds, request.lang);
+
+  // A page's one conversation: detection, its cards and marks, its recorded sightings; the
+  // answer also becomes the tab's state, so badge, control and popup show the same cards.
+  contentToBackground.onMessage('analyzePage', async ({ data, sender }) => {
+    const top = topFrame(sender);
+    const page = top ?? { url: sender.url ?? '', title: sender.tab?.title ?? '' };
+    const { answer, report } = await analyzePage(data, page, {
+      base: factBase,
+      recordedQuotes: async () => (await store.list()).map(recordedQuoteOf),
+    });
+    if (top) await tabs.pageAnalysed(top.tabId, report);
+    return answer;
+  });
+  contentToBackground.onMessage('forgetPage', async ({ sender }) => {
+    const top = topFrame(sender);
+    if (top) await tabs.pageAnalysed(top.tabId, forgottenPage(top));
   });
   // The route-history card's map: places and shapes, only when the reader opens the map.
   contentToBackground.onMessage('getRouteMapData', async () => ({
@@ -37,10 +62,4 @@ export default defineBackground(() => {
     views: await loadGeometry(),
   }));
   pageToBackground.onMessage('getTabState', ({ data }) => tabs.getTabState(parseTabId(data)));
-
-  // Sightings: the journal's one writer, the report window, the context menu, sharing.
-  startSightingsBackground({
-    factIdsForTab: async (tabId) => (await tabs.getTabState(tabId))?.factIds ?? [],
-    outboxPolicy: { payload: sharePayload, retryDelay },
-  });
 });

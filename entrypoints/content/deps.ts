@@ -1,6 +1,6 @@
 /**
  * The real implementations behind the lens: the gate and text map (here, in the page), the
- * detector (in the background, over messaging), the card UI (a module loaded on relevant pages
+ * analysis (detection, cards and recorded sightings, in the background, over messaging), the card UI (a module loaded on relevant pages
  * only) and the other messages to the background. Messaging failures never break the page; a
  * dead extension context shuts down.
  */
@@ -42,30 +42,26 @@ export function createLensDeps(hooks: LensHooks): LensDeps {
       if (isContextInvalidated(error)) hooks.onInvalidated();
       return fallback;
     };
-  const detect = remoteDetector({
-    send: (request) => contentToBackground.sendMessage('detectPage', request),
+  const analyze = remoteDetector({
+    send: (request) => contentToBackground.sendMessage('analyzePage', request),
   });
   return {
     quickGate,
     // In slices: a page of hundreds of thousands of nodes would otherwise get a long task.
     buildTextMap: (root) => buildTextMapInSlices(root, { maxChars: PAGE_TEXT_MAX_CHARS }),
-    detect: (request) =>
-      detect(request).catch((error: unknown) => {
+    analyze: (request) =>
+      analyze(request).catch((error: unknown) => {
         failed(undefined)(error);
         throw error;
       }),
     loadUi: () => import(/* @vite-ignore */ uiModuleUrl()) as Promise<LensUiModule>,
-    fetchCards: (factIds, lang) =>
-      contentToBackground.sendMessage('getFactCards', { factIds, lang }).catch(failed([])),
-    fetchSightingQuotes: () =>
-      contentToBackground.sendMessage('getSightingQuotes', undefined).catch(failed([])),
     fetchRouteMapData: () =>
       contentToBackground.sendMessage('getRouteMapData', undefined).catch((error: unknown) => {
         failed(undefined)(error);
         throw error;
       }),
-    reportPage: (report) =>
-      void contentToBackground.sendMessage('pageDetected', report).catch(failed(undefined)),
+    forgetPage: () =>
+      void contentToBackground.sendMessage('forgetPage', undefined).catch(failed(undefined)),
     openReport: (request) =>
       void contentToBackground.sendMessage('openReport', request).catch(failed(undefined)),
     turnOffSite: hooks.turnOffSite,

@@ -12,6 +12,8 @@ import { pageToBackground } from '@/src/messaging/protocol';
 import { App } from '@/src/popup/App';
 import { replayEarlyInput } from '@/src/popup/early-input';
 import { popupLinks } from '@/src/popup/links';
+import type { TabContext } from '@/src/popup/sections';
+import { loadSettings } from '@/src/settings/items';
 import type { FactSearch } from '@/src/search/search';
 
 // The script has loaded and its imports (fact base validation included) have run; the
@@ -20,6 +22,7 @@ performance.mark('popup-script-ready');
 
 let search: FactSearch | undefined;
 let report: PageReport | null | undefined;
+let tab: TabContext | undefined;
 
 /** Loads fuse.js and builds the index after the first frame: the list needs neither. */
 async function prepareSearch(): Promise<void> {
@@ -29,13 +32,23 @@ async function prepareSearch(): Promise<void> {
   draw();
 }
 
-async function activeTabReport(): Promise<PageReport | null> {
+/** The active tab (or the one `?tab=` names), with its address when the browser gives it. */
+async function activeTab(): Promise<{ id?: number; url?: string }> {
   const named = new URLSearchParams(location.search).get('tab');
-  const tabId = named
-    ? Number(named)
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId === undefined || !Number.isInteger(tabId)) return null;
-  return pageToBackground.sendMessage('getTabState', tabId);
+  if (named) {
+    const id = Number(named);
+    return Number.isInteger(id) ? await browser.tabs.get(id).catch(() => ({ id })) : {};
+  }
+  return (await browser.tabs.query({ active: true, currentWindow: true }))[0] ?? {};
+}
+
+/** The tab's report and what tells why a page has none (its address, the settings). */
+async function activeTabReport(): Promise<PageReport | null> {
+  const found = await activeTab();
+  const settings = await loadSettings().catch(() => undefined);
+  tab = { url: found.url, settings };
+  if (found.id === undefined) return null;
+  return pageToBackground.sendMessage('getTabState', found.id);
 }
 
 let initialQuery = '';
@@ -46,6 +59,7 @@ const draw = () =>
       base={factBase}
       search={search}
       report={report}
+      tab={tab}
       links={popupLinks(report)}
       initialQuery={initialQuery}
     />,

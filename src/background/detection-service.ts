@@ -1,42 +1,9 @@
 /**
- * Detection for content scripts. The full lexicon (thousands of forms in five languages) is
- * compiled here once per background lifetime instead of in every relevant page, and the
- * detector's code stays warm across pages. Requests come from content scripts, which run next
- * to untrusted page code, so their shape and sizes are checked where they enter.
+ * Keeps detection ready for content scripts. The full lexicon (thousands of forms in five
+ * languages) is compiled here once per background lifetime instead of in every relevant page,
+ * and ahead of need, so a page's analysis (`page-service.ts`) rarely waits for it.
  */
-import * as v from 'valibot';
-import { detect } from '@/src/detect';
 import { bundledLexicon } from '@/src/detect/compiled';
-import type { Detection } from '@/src/detect/types';
-import { type DetectRequest, MAX_DETECT_CHARS } from '@/src/messaging/protocol';
-
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-const DetectRequestSchema = v.strictObject({
-  text: v.pipe(v.string(), v.maxLength(MAX_DETECT_CHARS)),
-  zones: v.pipe(
-    v.array(v.strictObject({ start: offset, end: offset, kind: v.literal('boilerplate') })),
-    v.maxLength(100_000),
-  ),
-  sensitivity: v.picklist(['low', 'normal', 'high']),
-});
-
-/** The checked request; throws a readable error for anything else. */
-export function parseDetectRequest(data: unknown): DetectRequest {
-  const result = v.safeParse(DetectRequestSchema, data);
-  if (!result.success) {
-    const first = result.issues[0];
-    const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
-    throw new Error(`Bad detect request ${path}: ${first?.message ?? 'invalid'}`);
-  }
-  return result.output;
-}
-
-/** Detects over a content script's page text after checking the request. */
-export function detectPage(data: unknown): Detection {
-  const request = parseDetectRequest(data);
-  return detect({ text: request.text, zones: request.zones }, { sensitivity: request.sensitivity });
-}
 
 /** How long after start-up the lexicon is compiled ahead of need. */
 export const WARM_UP_DELAY_MS = 1000;

@@ -1,10 +1,10 @@
 /**
  * The background side of the journal: message handlers for extension pages (list, save,
- * delete, undo) and for content scripts (quotes to re-anchor). Every record that arrives from a
- * page is checked against the schema here, where it enters the single writer.
+ * delete, undo, import). Every record that arrives from a page is checked against the schema
+ * here, where it enters the single writer. (Content scripts never read the journal: recorded
+ * quotes are found on a page in the background, see `page-service.ts`.)
  */
-import type { SightingQuote } from '@/src/messaging/protocol';
-import { contentToBackground, pageToBackground } from '@/src/messaging/protocol';
+import { pageToBackground } from '@/src/messaging/protocol';
 import type { Sighting } from '@/src/sightings/model';
 import type { SightingStore, WriteResult } from '@/src/sightings/store';
 import { checkSighting } from '@/src/sightings/validate';
@@ -15,24 +15,6 @@ export function checkIncoming(value: unknown): WriteResult<Sighting> {
   if (checked.ok) return { ok: true, value: checked.sighting };
   const problems = checked.issues.map((i) => `${i.path || 'record'} ${i.message}`);
   return { ok: false, error: `The sighting was not saved: ${problems.join('; ')}.` };
-}
-
-/**
- * The re-anchoring data of each sighting (enough for `src/sightings/resurface.ts`), without
- * notes, places or anything else the user wrote.
- */
-export function sightingQuotes(sightings: Sighting[]): SightingQuote[] {
-  return sightings.map((s) => ({
-    id: s.id,
-    exact: s.quote.exact,
-    prefix: s.quote.prefix,
-    suffix: s.quote.suffix,
-    createdAt: s.createdAt,
-    observedDate: s.observed.date,
-    url: s.page.url,
-    start: s.quote.start,
-    end: s.quote.end,
-  }));
 }
 
 /** Registers the journal's handlers on the store. */
@@ -53,8 +35,5 @@ export function registerSightingHandlers(store: SightingStore): void {
     typeof data === 'string'
       ? store.importText(data)
       : { ok: false, errors: ['The file could not be read as text.'] },
-  );
-  contentToBackground.onMessage('getSightingQuotes', async () =>
-    sightingQuotes(await store.list()),
   );
 }

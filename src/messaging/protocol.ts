@@ -6,7 +6,9 @@
  * Add a message by extending the map for its direction; the map is the documentation.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Detection, Sensitivity, Zone } from '@/src/detect/types';
+import type { CardReason } from '@/src/cards/why';
+import type { PageDate, PageDateHints } from '@/src/dates/page-date';
+import type { Lang, Sensitivity, Zone } from '@/src/detect/types';
 import type { Sighting } from '@/src/sightings/model';
 import type { OutboxEntry } from '@/src/sightings/outbox';
 import type { ImportOutcome, WriteResult } from '@/src/sightings/store';
@@ -14,9 +16,10 @@ import type { CardView } from '@/src/ui/card-view';
 import type { RouteMapData } from '@/src/ui/map/CompactRouteView';
 
 /**
- * What a content script tells the background about its page after detection: the badge and
- * the popup's "This page" list are drawn from it. An irrelevant page reports `relevant: false`
- * with no facts, which clears any earlier state for the tab (SPA navigation).
+ * What the background keeps about a tab's page (in session storage) and shows from it: the
+ * badge counts `cards`, the popup's "This page" lists them in this order with their why lines,
+ * and the page's own control says the same number. An irrelevant page is kept as
+ * `relevant: false` with no cards, so the popup can say so.
  */
 export interface PageReport {
   url: string;
@@ -24,12 +27,17 @@ export interface PageReport {
   /** Language of the page text as the detector judged it (`en`, `ko`, `ru`, `zh`, `ja`, `und`). */
   lang: string;
   relevant: boolean;
-  /** Fact ids the page matched, most relevant first. */
-  factIds: string[];
-  /** Topic ids the page matched. */
-  topics: string[];
-  /** Number of highlighted term matches. */
-  matchCount: number;
+  /** The page's cards, best first. */
+  cards: PageCardRef[];
+  /** Number of marked terms on the page. */
+  markCount: number;
+}
+
+/** A card of a page as the tab state keeps it: the fact, its topic and why it is shown. */
+export interface PageCardRef {
+  fact: string;
+  topic: string;
+  why: string;
 }
 
 /**
@@ -56,56 +64,84 @@ export interface ReportRequest {
 }
 
 /**
- * A page's main text for detection in the background, where the lexicon is compiled once and
- * stays warm across pages. Offsets in the answer are offsets into `text`; the content script
- * keeps its text map to turn them into Ranges.
+ * A page's main text for analysis in the background, where the lexicon is compiled once and
+ * the fact base lives. Offsets in the answer are offsets into `text`; the content script keeps
+ * its text map to turn them into Ranges. The page's URL and title are taken from the message's
+ * sender, never from the request.
  */
-export interface DetectRequest {
-  /** The visible main text, at most {@link MAX_DETECT_CHARS} characters. */
+export interface PageRequest {
+  /** The visible main text, at most {@link MAX_PAGE_CHARS} characters. */
   text: string;
   /** Boilerplate zones (offsets into `text`). */
   zones: Zone[];
   sensitivity: Sensitivity;
+  /** What the page says about its publication date (meta tags, `<time>`, JSON-LD). */
+  dateHints: Omit<PageDateHints, 'text' | 'url'>;
 }
 
-/** Longest text a content script sends for detection; the background refuses longer ones. */
-export const MAX_DETECT_CHARS = 8_000_000;
+/** Longest text a content script sends; the background refuses longer ones. */
+export const MAX_PAGE_CHARS = 8_000_000;
+
+/** A term to mark on the page: the span, and the card (fact id) a click on it opens. */
+export interface PageMark {
+  start: number;
+  end: number;
+  /** The lexicon's form of the term (the term list groups marks by their page text). */
+  term: string;
+  strong: boolean;
+  card: string;
+}
+
+/** A recorded sighting whose quote the page contains, where it is in the page text. */
+export interface RecordedMark {
+  sightingId: string;
+  start: number;
+  end: number;
+  /** When the sighting was recorded (ISO 8601). */
+  recordedAt: string;
+}
+
+/** A card of the page: the fact resolved for display, and why the page gets it. */
+export interface PageCardView extends CardView {
+  why: string;
+  reason: CardReason;
+}
+
+/**
+ * The background's whole answer about a page, in one message: the verdict, the cards in rank
+ * order, the terms to mark with the card each opens, and the page's recorded sightings. An
+ * irrelevant page gets `relevant: false` and empty lists.
+ */
+export interface PageAnswer {
+  relevant: boolean;
+  score: number;
+  lang: Lang | 'und';
+  /** The date the cards were ranked by, and where it was found; null when the page gives none. */
+  pageDate: PageDate | null;
+  cards: PageCardView[];
+  marks: PageMark[];
+  recorded: RecordedMark[];
+}
 
 /** Calls a content script makes to the background. */
 export interface ContentToBackground {
   /** Liveness check used by the browser tests and by the content script's start-up. */
   ping(): 'pong';
-  /** Runs the detector over a page's main text (the content script has no lexicon). */
-  detectPage(request: DetectRequest): Detection;
-  /** The page's detection result; the sender's tab id comes from the message sender. */
-  pageDetected(report: PageReport): void;
   /**
-   * Context cards for fact ids, in that order, with place names in the page's language. The
-   * overlay asks for them so that the fact base stays out of the content script's bundle.
+   * Detects over a page's main text, ranks its cards and finds its recorded sightings, and keeps
+   * the answer as the sender tab's state (badge, popup). The one conversation about a page: the
+   * content script has no lexicon, no fact base and no journal.
    */
-  getFactCards(request: { factIds: string[]; lang: string }): CardView[];
+  analyzePage(request: PageRequest): PageAnswer;
+  /**
+   * The page the tab shows stopped being relevant without a new analysis (its text no longer
+   * names North Korea after an SPA navigation): the tab's state says so.
+   */
+  forgetPage(): void;
   /** Opens the sighting form (an extension page) pre-filled from the request. */
   openReport(request: ReportRequest): void;
-  /** Quotes of recorded sightings, for re-anchoring "You recorded this on DATE" on a page. */
-  getSightingQuotes(): SightingQuote[];
   /** Gazetteer and country shapes for the route-history card's map, sent only when it is shown. */
   getRouteMapData(): RouteMapData;
-}
-
-/** What the content script needs to find a recorded sighting's quote again on a page. */
-export interface SightingQuote {
-  id: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  /** ISO time the sighting was recorded. */
-  createdAt: string;
-  /** The observed date as stored (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
-  observedDate: string;
-  /** The page the quote was taken from and its position there: a same-page re-anchor is exact. */
-  url: string;
-  start: number;
-  end: number;
 }
 
 /** The sharing endpoint and the delivery state of every sighting the user sent. */

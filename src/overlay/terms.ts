@@ -4,11 +4,12 @@
  * through them. Pure.
  */
 
-/** The part of a detector match the list needs. */
+/** The part of a page mark the list needs. */
 export interface TermMatch {
   start: number;
   end: number;
-  factIds: readonly string[];
+  /** The card (fact id) the mark opens. */
+  card: string;
 }
 
 /** One distinct term on the page. */
@@ -19,8 +20,8 @@ export interface TermEntry {
   label: string;
   /** Indexes into the match list, in page order. */
   occurrences: number[];
-  /** Facts any occurrence points to, first seen first. */
-  factIds: string[];
+  /** Cards the occurrences open, first seen first. */
+  cards: string[];
 }
 
 /** Groups `matches` (in page order) into distinct terms of `text`. */
@@ -31,11 +32,11 @@ export function termEntries(text: string, matches: readonly TermMatch[]): TermEn
     const key = label.toLocaleLowerCase();
     let entry = byKey.get(key);
     if (!entry) {
-      entry = { key, label, occurrences: [], factIds: [] };
+      entry = { key, label, occurrences: [], cards: [] };
       byKey.set(key, entry);
     }
     entry.occurrences.push(index);
-    for (const id of match.factIds) if (!entry.factIds.includes(id)) entry.factIds.push(id);
+    if (!entry.cards.includes(match.card)) entry.cards.push(match.card);
   });
   return [...byKey.values()];
 }

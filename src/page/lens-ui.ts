@@ -1,18 +1,19 @@
 /**
- * The overlay side of the lens: panel data, cards fetched from the background (the fact base
- * is not bundled into the content script), the floating card opened by a click on a
- * highlighted term or from the panel's term list, focus return, and "Report a sighting".
+ * The overlay side of the lens: panel data drawn from the background's answer (cards in rank
+ * order, the marked terms, recorded sightings found on the page), the floating card opened by a
+ * click on a marked term or from the panel's term list, focus return, and "Report a sighting".
+ * Every card comes with the answer, so nothing is fetched when a card opens.
  */
-import type { ReportRequest, SightingQuote } from '@/src/messaging/protocol';
+import type { ReportRequest } from '@/src/messaging/protocol';
 import type { FloatingState } from '@/src/overlay/FloatingCard';
 import { mountOverlay, type Overlay } from '@/src/overlay/mount';
 import type { PanelData, RecordedLine } from '@/src/overlay/Panel';
+import { pageDateLine } from '@/src/overlay/page-date-line';
 import { reportQuoteAround, sha256Hex } from '@/src/overlay/report-quote';
 import { nextOccurrence, type TermEntry, termEntries } from '@/src/overlay/terms';
-import { anchorQuote } from '@/src/quote/anchor';
-import type { CardView } from '@/src/ui/card-view';
 import { formatDatePoint } from '@/src/ui/format-date';
 import type { RouteMapData } from '@/src/ui/map/CompactRouteView';
+import { freeSide } from './dock';
 import type { Highlighter } from './highlighter';
 import { rangeIndexAtPoint } from './hit-test';
 import { isFromHost, type OverlayHost } from './host';
@@ -21,32 +22,26 @@ import { type RelevantScan, wordEnd } from './scan';
 
 /** What the overlay asks of the background (through the content script's messaging). */
 export interface UiDeps {
-  fetchCards(factIds: string[], lang: string): Promise<CardView[]>;
-  fetchSightingQuotes(): Promise<SightingQuote[]>;
   /** Gazetteer and shapes for the route-history card's map, asked for when it is opened. */
   fetchRouteMapData(): Promise<RouteMapData>;
   openReport(request: ReportRequest): void;
   turnOffSite(): void;
 }
 
-/** Lowest re-anchoring score (0..1) at which an edited recorded quote still counts as found. */
-const MIN_ANCHOR_SCORE = 0.75;
-
 interface OpenCard {
-  matchIndex: number;
+  markIndex: number;
   restoreFocus: Element | null;
 }
+
+const EMPTY_PANEL: PanelData = { cards: [], terms: [], recorded: [] };
 
 /** Overlay state and behaviour for one mounted host. */
 export class LensUi implements LensUiHandle {
   private readonly overlay: Overlay;
-  private readonly cards = new Map<string, CardView>();
   private scan: RelevantScan | null = null;
-  private panel: PanelData = { cardCount: 0, cards: [], terms: [], recorded: [] };
+  private panel: PanelData = EMPTY_PANEL;
   private open: OpenCard | null = null;
   private floatingSeq = 0;
-  private generation = 0;
-  private quotes: Promise<SightingQuote[]> | null = null;
   private readonly onClick = (event: MouseEvent) => this.handleClick(event);
 
   constructor(
@@ -69,30 +64,37 @@ export class LensUi implements LensUiHandle {
     doc.addEventListener('click', this.onClick, true);
   }
 
-  /** Shows a new scan; `generation` guards late card and sighting answers. */
-  show(scan: RelevantScan, generation: number): void {
+  /** Shows a new scan (the generation is the lens's; the answer already belongs to it). */
+  show(scan: RelevantScan, _generation: number): void {
     this.scan = scan;
-    this.generation = generation;
-    const { detection, map } = scan;
+    const { answer, map } = scan;
     this.panel = {
-      cardCount: detection.facts.length,
-      cards: this.cardsFor(detection.facts),
+      cards: answer.cards,
       terms: termEntries(
         map.text,
-        detection.matches.map((m) => ({ ...m, end: wordEnd(map.text, m.end) })),
+        answer.marks.map((m) => ({ start: m.start, end: wordEnd(map.text, m.end), card: m.card })),
       )
         .map((entry) => ({
           ...entry,
           occurrences: entry.occurrences.filter((i) => scan.ranges[i]),
         }))
         .filter((entry) => entry.occurrences.length > 0),
-      recorded: this.panel.recorded,
+      recorded: answer.recorded.map(
+        (r): RecordedLine => ({
+          id: r.sightingId,
+          exact: map.text.slice(r.start, r.end),
+          recordedOn: formatDatePoint(r.recordedAt.slice(0, 10), 'day'),
+        }),
+      ),
+      dateLine: pageDateLine(answer.pageDate),
+      side: freeSide(this.doc, scan.ranges),
     };
     this.overlay.setPanel(this.panel);
-    if (this.open && !scan.ranges[this.open.matchIndex]) this.closeCard();
-    const missing = detection.facts.filter((id) => !this.cards.has(id));
-    if (missing.length > 0) void this.loadCards(missing, detection.lang, generation);
-    void this.loadRecorded(generation);
+    if (this.open) {
+      if (scan.ranges[this.open.markIndex])
+        this.openCard(this.open.markIndex, this.open.restoreFocus);
+      else this.closeCard();
+    }
   }
 
   /** Unmounts the UI and stops listening to the page. */
@@ -100,44 +102,6 @@ export class LensUi implements LensUiHandle {
     this.doc.removeEventListener('click', this.onClick, true);
     this.overlay.destroy();
     this.highlighter?.setActive(null);
-  }
-
-  private cardsFor(ids: readonly string[]): CardView[] {
-    return ids.flatMap((id) => this.cards.get(id) ?? []);
-  }
-
-  private async loadCards(ids: string[], lang: string, generation: number): Promise<void> {
-    const cards = await this.deps.fetchCards(ids, lang).catch(() => [] as CardView[]);
-    for (const card of cards) this.cards.set(card.id, card);
-    if (generation !== this.generation || !this.scan) return;
-    this.panel = { ...this.panel, cards: this.cardsFor(this.scan.detection.facts) };
-    this.overlay.setPanel(this.panel);
-    if (this.open) this.openCard(this.open.matchIndex, this.open.restoreFocus);
-  }
-
-  private async loadRecorded(generation: number): Promise<void> {
-    // Asked once per mounted overlay: rescans of a busy page must not message on every batch.
-    this.quotes ??= this.deps.fetchSightingQuotes().catch(() => []);
-    const quotes = await this.quotes;
-    if (generation !== this.generation || !this.scan) return;
-    const text = this.scan.map.text;
-    const here = this.doc.location.href;
-    // Exact quotes anywhere; fuzzy re-anchoring (edited wording) only for quotes recorded on
-    // this very URL, so many journal entries cost one substring search each.
-    const recorded: RecordedLine[] = quotes
-      .filter(
-        (q) =>
-          q.exact.length > 0 &&
-          (text.includes(q.exact) ||
-            (q.url === here && (anchorQuote(text, q)?.score ?? 0) >= MIN_ANCHOR_SCORE)),
-      )
-      .map((q) => ({
-        id: q.id,
-        exact: q.exact,
-        recordedOn: formatDatePoint(q.createdAt.slice(0, 10), 'day'),
-      }));
-    this.panel = { ...this.panel, recorded };
-    this.overlay.setPanel(this.panel);
   }
 
   private handleClick(event: MouseEvent): void {
@@ -153,30 +117,24 @@ export class LensUi implements LensUiHandle {
   }
 
   private activateTerm(entry: TermEntry, button: HTMLElement): void {
-    const index = nextOccurrence(entry, this.open?.matchIndex ?? null);
+    const index = nextOccurrence(entry, this.open?.markIndex ?? null);
     const range = this.scan?.ranges[index];
     if (!range) return;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
     this.openCard(index, button);
   }
 
-  private openCard(matchIndex: number, restoreFocus: Element | null): void {
+  /** Opens the card of mark `markIndex` beside it: the mark's own card, never another. */
+  private openCard(markIndex: number, restoreFocus: Element | null): void {
     const scan = this.scan;
-    const match = scan?.detection.matches[matchIndex];
-    const range = scan?.ranges[matchIndex];
-    if (!scan || !match || !range) return;
-    const ids = match.factIds.length > 0 ? match.factIds : scan.detection.facts.slice(0, 1);
-    this.open = { matchIndex, restoreFocus };
+    const mark = scan?.answer.marks[markIndex];
+    const range = scan?.ranges[markIndex];
+    const card = scan?.answer.cards.find((c) => c.id === mark?.card);
+    if (!scan || !mark || !range || !card) return;
+    this.open = { markIndex, restoreFocus };
     this.highlighter?.setActive(range);
-    const state: FloatingState = {
-      id: ++this.floatingSeq,
-      term: range.toString(),
-      range,
-      cards: this.cardsFor(ids),
-    };
+    const state: FloatingState = { id: ++this.floatingSeq, term: range.toString(), range, card };
     this.overlay.setFloating(state);
-    const missing = ids.filter((id) => !this.cards.has(id));
-    if (missing.length > 0) void this.loadCards(missing, scan.detection.lang, this.generation);
   }
 
   private closeCard(): void {
@@ -192,12 +150,12 @@ export class LensUi implements LensUiHandle {
   private async report(factId: string): Promise<void> {
     const scan = this.scan;
     if (!scan) return;
-    const { matches, facts, lang } = scan.detection;
-    const openMatch = this.open ? matches[this.open.matchIndex] : undefined;
+    const { marks, cards, lang, pageDate } = scan.answer;
+    const openMark = this.open ? marks[this.open.markIndex] : undefined;
     const anchor =
-      (openMatch?.factIds.includes(factId) ? openMatch : undefined) ??
-      matches.find((m, i) => m.factIds.includes(factId) && scan.ranges[i]) ??
-      matches[0];
+      (openMark?.card === factId ? openMark : undefined) ??
+      marks.find((m, i) => m.card === factId && scan.ranges[i]) ??
+      marks[0];
     if (!anchor) return;
     const request: ReportRequest = {
       url: this.doc.location.href,
@@ -205,7 +163,8 @@ export class LensUi implements LensUiHandle {
       lang,
       quote: reportQuoteAround(scan.map.text, anchor.start, anchor.end),
       textSha256: await sha256Hex(scan.map.text),
-      factIds: [factId, ...facts.filter((id) => id !== factId)],
+      factIds: [factId, ...cards.map((c) => c.id).filter((id) => id !== factId)],
+      ...(pageDate ? { pageDate: pageDate.date } : {}),
     };
     this.deps.openReport(request);
   }

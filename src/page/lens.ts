@@ -2,11 +2,13 @@
  * The in-page lifecycle: scan the page, and only when it is relevant paint highlights and show
  * the overlay; rescan when the content changes; tear everything down when the page stops being
  * relevant, the user turns the extension off, or the extension context goes away.
- * Browser messaging, the detector (in the background) and the card UI module (loaded on
- * relevant pages only) are passed in (see `entrypoints/content/deps.ts`).
+ * Browser messaging, the analysis (in the background) and the card UI module (loaded on
+ * relevant pages only) are passed in (see `entrypoints/content/deps.ts`). The background keeps
+ * the tab's state from its own answer; the lens only tells it when a page it had found
+ * relevant stops being so without a new analysis.
  */
 import type { Sensitivity } from '@/src/detect/types';
-import type { PageReport } from '@/src/messaging/protocol';
+import { collectDateHints } from './date-hints';
 import { type DomChange, watchDom } from './dom-watcher';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { createOverlayHost, type OverlayHost } from './host';
@@ -37,7 +39,8 @@ export interface LensUiModule {
 /** Everything the lens needs from outside the page. */
 export interface LensDeps extends ScanDeps, UiDeps {
   loadUi(): Promise<LensUiModule>;
-  reportPage(report: PageReport): void;
+  /** Tells the background the page it had found relevant no longer is. */
+  forgetPage(): void;
 }
 
 /** The lens of one document. */
@@ -48,10 +51,10 @@ export class Lens {
   private uiModule: Promise<LensUiModule> | null = null;
   private highlighter: Highlighter | null | undefined;
   private watcher: AbortController | null = null;
-  private reported: 'nothing' | 'relevant' | 'irrelevant' = 'nothing';
+  /** Whether the background's last answer about this page found it relevant. */
+  private relevantInBackground = false;
   /** Bumped by every scan and every clear: an answer for an older number is dropped. */
   private scanCount = 0;
-  private lastReport = '';
 
   constructor(
     private readonly doc: Document,
@@ -95,17 +98,26 @@ export class Lens {
       this.prefetchUi();
       const map = await this.deps.buildTextMap(body);
       if (generation !== this.scanCount) return;
-      const request = { text: map.text, zones: map.zones ?? [], sensitivity: this.sensitivity };
+      const request = {
+        text: map.text,
+        zones: map.zones ?? [],
+        sensitivity: this.sensitivity,
+        dateHints: collectDateHints(this.doc),
+      };
       try {
-        scan = relevantScan(map, await this.deps.detect(request));
+        const answer = await this.deps.analyze(request);
+        this.relevantInBackground = answer.relevant;
+        scan = relevantScan(map, answer);
       } catch {
         return;
       }
+    } else if (this.relevantInBackground) {
+      this.relevantInBackground = false;
+      this.deps.forgetPage();
     }
     if (generation !== this.scanCount) return;
     if (!scan) {
       this.clear();
-      if (this.reported === 'relevant') this.report(null);
       return;
     }
     this.highlighter ??= createHighlighter(this.doc);
@@ -117,7 +129,6 @@ export class Lens {
     if (generation !== this.scanCount || !ui) return;
     this.host?.ensureAttached();
     ui.show(scan, generation);
-    this.report(scan);
   }
 
   /** Removes highlights and the host and voids pending scans; keeps watching. */
@@ -195,24 +206,5 @@ export class Lens {
       return;
     }
     if (this.deps.quickGate(change.addedText)) void this.rescan();
-  }
-
-  private report(scan: RelevantScan | null): void {
-    const d = scan?.detection;
-    this.reported = d ? 'relevant' : 'irrelevant';
-    const report: PageReport = {
-      url: this.doc.location.href,
-      title: this.doc.title,
-      lang: d?.lang ?? 'und',
-      relevant: d !== undefined,
-      factIds: d?.facts ?? [],
-      topics: d?.topics ?? [],
-      matchCount: scan?.ranges.filter((r) => r !== null).length ?? 0,
-    };
-    // A page that re-renders is rescanned often; the background hears only about changes.
-    const key = JSON.stringify(report);
-    if (key === this.lastReport) return;
-    this.lastReport = key;
-    this.deps.reportPage(report);
   }
 }

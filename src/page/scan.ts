@@ -3,8 +3,8 @@
  * detector has answered, Ranges. The pieces are passed in so this flow is the same in the
  * content script, the benchmark and the tests; `Lens.rescan` strings them together.
  */
-import type { Detection, Match, Zone } from '@/src/detect/types';
-import type { DetectRequest } from '@/src/messaging/protocol';
+import type { Zone } from '@/src/detect/types';
+import type { PageAnswer, PageMark, PageRequest } from '@/src/messaging/protocol';
 import { rangeForOffsets } from './ranges';
 import { CODE_ELEMENTS } from './text-map';
 
@@ -17,22 +17,22 @@ export interface PageTextMap {
 }
 
 /**
- * The gate, the text map and the detector a scan uses. Detection is asynchronous: in the
+ * The gate, the text map and the analysis a scan uses. Analysis is asynchronous: in the
  * extension it runs in the background (see `src/page/remote-detector.ts`).
  */
 export interface ScanDeps {
   quickGate(text: string): boolean;
   /** The text map; the content script builds it in slices, so it may come later. */
   buildTextMap(root: Element): PageTextMap | Promise<PageTextMap>;
-  detect(request: DetectRequest): Promise<Detection>;
+  analyze(request: PageRequest): Promise<PageAnswer>;
 }
 
-/** A page found relevant, with a Range per match (null where the text moved away). */
+/** A page found relevant, with a Range per mark (null where the text moved away). */
 export interface RelevantScan {
   map: PageTextMap;
-  detection: Detection;
+  answer: PageAnswer;
   ranges: (Range | null)[];
-  /** Which ranges are painted (see `paintedMatches`); the others are reached from the term list. */
+  /** Which ranges are painted (see `paintedMarks`); the others are reached from the term list. */
   painted: boolean[];
 }
 
@@ -82,28 +82,26 @@ export function mapIfGatePasses(
   return body && pagePassesGate(doc, deps.quickGate) ? deps.buildTextMap(body) : null;
 }
 
-/** Ranges for a detection of `map`'s text; null when the page is not relevant. */
-export function relevantScan(map: PageTextMap, detection: Detection): RelevantScan | null {
-  if (!detection.relevant) return null;
-  const ranges = detection.matches.map((m: Match) =>
-    rangeForOffsets(map, m.start, wordEnd(map.text, m.end)),
-  );
-  return { map, detection, ranges, painted: paintedMatches(detection.matches, ranges) };
+/** Ranges for the marks of an answer about `map`'s text; null when the page is not relevant. */
+export function relevantScan(map: PageTextMap, answer: PageAnswer): RelevantScan | null {
+  if (!answer.relevant) return null;
+  const ranges = answer.marks.map((m) => rangeForOffsets(map, m.start, wordEnd(map.text, m.end)));
+  return { map, answer, ranges, painted: paintedMarks(answer.marks, ranges) };
 }
 
 /**
- * Which matches to paint: every occurrence of a strong term, and only the first visible one of
- * every other term. "Russia" or "workers" marked in every paragraph is noise, not information;
- * the panel's term list still counts every occurrence and opens a card beside any of them.
+ * Which marks to paint: every occurrence of a strong term, and only the first visible one of
+ * every other term. The same place marked in every paragraph is noise, not information; the
+ * panel's term list still counts every occurrence and opens a card beside any of them.
  */
-export function paintedMatches(
-  matches: readonly Match[],
+export function paintedMarks(
+  marks: readonly PageMark[],
   ranges: readonly (Range | null)[],
 ): boolean[] {
   const seen = new Set<string>();
-  return matches.map((m, i) => {
+  return marks.map((m, i) => {
     if (ranges[i] === null) return false;
-    if (m.strength === 'strong') return true;
+    if (m.strong) return true;
     if (seen.has(m.term)) return false;
     seen.add(m.term);
     return true;

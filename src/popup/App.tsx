@@ -18,6 +18,7 @@ import {
   PAGE_STATUS_TEXT,
   pageStatus,
   resultSections,
+  type TabContext,
 } from './sections';
 
 const facts = (n: number) => `${n} ${n === 1 ? 'fact' : 'facts'}`;
@@ -30,14 +31,15 @@ function summaryText(
   count: number,
   pageCount: number,
   report: PageReport | null | undefined,
+  tab: TabContext | undefined,
 ): string {
   if (searching && !ready) return 'Preparing the search…';
   if (searching)
     return count === 0 ? `No facts found for “${query.trim()}”.` : `${facts(count)} found.`;
   if (report === undefined) return 'Checking this page…';
-  const status = pageStatus(report);
+  const status = pageStatus(report, tab);
   return status === 'matched'
-    ? `${facts(pageCount)} matched on this page.`
+    ? `${pageCount} context ${pageCount === 1 ? 'card' : 'cards'} for this page.`
     : PAGE_STATUS_TEXT[status];
 }
 
@@ -48,6 +50,8 @@ export interface AppProps {
   search: FactSearch | undefined;
   /** The active tab's report; undefined while it loads. */
   report: PageReport | null | undefined;
+  /** The active tab's address and the settings, for telling why a page has no report. */
+  tab?: TabContext;
   /** Extension pages to link to, by label. */
   links: Array<{ label: string; href: string }>;
   copy?: (text: string) => Promise<CopyOutcome>;
@@ -157,6 +161,7 @@ export function App(props: AppProps) {
             entries.length,
             sections[0]?.entries.length ?? 0,
             report,
+            props.tab,
           )}
         </p>
         <FactList
@@ -166,7 +171,15 @@ export function App(props: AppProps) {
           onOpen={setOpenId}
         />
       </main>
-      {openFact ? <FactDetail fact={openFact} base={base} onBack={back} copy={props.copy} /> : null}
+      {openFact ? (
+        <FactDetail
+          fact={openFact}
+          base={base}
+          onBack={back}
+          why={report?.cards.find((c) => c.fact === openFact.id)?.why}
+          copy={props.copy}
+        />
+      ) : null}
       <footer class="links" hidden={openFact !== undefined}>
         {props.links.map((link) => (
           <a key={link.href} href={link.href} target="_blank" rel="noopener">

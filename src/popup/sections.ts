@@ -1,6 +1,7 @@
 /**
- * What the popup's list shows, as data: "This page" (the tab's matched facts, in the
- * detector's order) and every fact grouped by topic; or, while searching, the ranked hits.
+ * What the popup's list shows, as data: "This page" (the tab's cards, in the order and with the
+ * why lines the page's own panel shows) and every fact grouped by topic; or, while searching,
+ * the ranked hits.
  * Each entry carries a unique option id, so the keyboard can walk one flat sequence across
  * sections. Pure, so the list's content is tested without a browser.
  */
@@ -8,12 +9,18 @@ import type { Fact, Topic } from '@/src/facts/schema';
 import { TOPICS } from '@/src/facts/schema';
 import type { PageReport } from '@/src/messaging/protocol';
 import type { SearchHit } from '@/src/search/search';
+import { isActiveOn } from '@/src/settings/site';
+import type { Settings } from '@/src/settings/schema';
 import { TOPIC_LABELS } from '@/src/vocabulary';
 
 /** One selectable row. */
 export interface ListEntry {
   optionId: string;
   fact: Fact;
+  /** Why the page gets this card (rows of "This page"). */
+  why?: string;
+  /** The words of the query the fact matched (rows of search results). */
+  matched?: string[];
 }
 
 /** A labelled group of rows. */
@@ -24,20 +31,35 @@ export interface ListSection {
 }
 
 /** The tab's state as the popup words it. */
-export type PageStatus = 'matched' | 'no-matches' | 'not-relevant' | 'not-checked';
+export type PageStatus = 'matched' | 'not-relevant' | 'no-mention' | 'off' | 'off-site' | 'not-web';
 
-/** How the popup describes the active tab. */
-export function pageStatus(report: PageReport | null | undefined): PageStatus {
-  if (!report) return 'not-checked';
-  if (!report.relevant) return 'not-relevant';
-  return report.factIds.length > 0 ? 'matched' : 'no-matches';
+/** What the popup knows of the active tab besides the background's report. */
+export interface TabContext {
+  /** The tab's address, when the browser tells the popup (it does once the popup is open). */
+  url?: string;
+  settings?: Settings;
 }
 
-/** The honest sentence for a page without matched facts. */
+/**
+ * How the popup describes the active tab. A web page the background has no report on was
+ * turned away by the content script's gate: its text never names North Korea.
+ */
+export function pageStatus(report: PageReport | null | undefined, tab: TabContext = {}): PageStatus {
+  if (report) return report.relevant && report.cards.length > 0 ? 'matched' : 'not-relevant';
+  const url = tab.url ?? '';
+  if (!/^https?:\/\//i.test(url)) return 'not-web';
+  if (tab.settings && !tab.settings.enabled) return 'off';
+  if (tab.settings && !isActiveOn(tab.settings, url)) return 'off-site';
+  return 'no-mention';
+}
+
+/** The honest sentence for a page without cards. */
 export const PAGE_STATUS_TEXT: Record<Exclude<PageStatus, 'matched'>, string> = {
-  'no-matches': 'No facts matched on this page.',
-  'not-relevant': 'This page is not about DPRK labor dispatch.',
-  'not-checked': 'This page was not checked: the extension reads web pages (http and https) only.',
+  'not-relevant': 'This page is not about North Korean workers abroad.',
+  'no-mention': 'This page does not name North Korea, so it gets no cards.',
+  off: 'DPRK Labor Lens is turned off (see its settings).',
+  'off-site': 'DPRK Labor Lens is turned off on this site (see its settings).',
+  'not-web': 'The extension reads web pages (http and https) only.',
 };
 
 const entry = (prefix: string) => (fact: Fact) => ({ optionId: `${prefix}-${fact.id}`, fact });
@@ -48,13 +70,11 @@ export function browseSections(
   report: PageReport | null | undefined,
   factById: (id: string) => Fact | undefined,
 ): ListSection[] {
-  const pageFacts = (report?.relevant ? report.factIds : []).flatMap((id) => {
-    const fact = factById(id);
-    return fact ? [fact] : [];
+  const pageEntries = (report?.relevant ? report.cards : []).flatMap((card) => {
+    const fact = factById(card.fact);
+    return fact ? [{ ...entry('page')(fact), why: card.why }] : [];
   });
-  const sections: ListSection[] = [
-    { id: 'page', label: 'This page', entries: pageFacts.map(entry('page')) },
-  ];
+  const sections: ListSection[] = [{ id: 'page', label: 'This page', entries: pageEntries }];
   for (const topic of TOPICS as readonly Topic[]) {
     const ofTopic = facts.filter((f) => f.topic === topic);
     if (ofTopic.length > 0) {
@@ -73,11 +93,11 @@ export function resultSections(
   hits: readonly SearchHit[],
   factById: (id: string) => Fact | undefined,
 ): ListSection[] {
-  const facts = hits.flatMap((h) => {
+  const entries = hits.flatMap((h) => {
     const fact = factById(h.factId);
-    return fact ? [fact] : [];
+    return fact ? [{ ...entry('hit')(fact), matched: h.matched }] : [];
   });
-  return [{ id: 'results', label: 'Results', entries: facts.map(entry('hit')) }];
+  return [{ id: 'results', label: 'Results', entries }];
 }
 
 /** All rows in display order, for arrow-key movement. */

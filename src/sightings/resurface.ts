@@ -4,15 +4,17 @@
  * the quote's length in edits); any other page must contain the quote nearly word for word
  * (one edit per eight characters), so a passing resemblance never claims a record.
  *
- * Content scripts get only what re-anchoring needs ({@link RecordedQuote}), never notes or
- * other fields the user wrote, so the input here is that flat shape.
+ * It runs in the background, over the text a page sent for analysis: the page gets back only
+ * where its own text matches and when the sighting was recorded, never the journal's quotes,
+ * notes or records of other pages. The input is the flat shape re-anchoring needs
+ * ({@link RecordedQuote}).
  */
 import { anchorQuote } from '../quote/anchor';
 import { createPageIndex } from '../quote/page-index';
 import { canonicalUrl } from './duplicates';
 import type { Sighting } from './model';
 
-/** A recorded quote as the content script receives it (the protocol's `SightingQuote`). */
+/** What re-anchoring needs of a recorded sighting. */
 export interface RecordedQuote {
   id: string;
   /** The page the quote was taken from. */

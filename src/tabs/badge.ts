@@ -1,5 +1,5 @@
 /**
- * The toolbar badge: how many facts matched on a tab, nothing on a tab without matches.
+ * The toolbar badge: how many context cards a tab's page has, nothing on a page without cards.
  * Chrome MV3 and Firefox MV3 call the API `action`; Firefox MV2 calls it `browserAction`.
  */
 import type { PageReport } from '@/src/messaging/protocol';
@@ -21,10 +21,10 @@ export function findBadgeApi(api: {
 /** Dark red with white text: readable in light and dark toolbars (contrast 7.9:1). */
 export const BADGE_COLOR = '#9b1c1c';
 
-/** The badge text for a report: the matched fact count, empty when nothing matched. */
+/** The badge text for a report: the page's card count (as its control says), else empty. */
 export function badgeText(report: PageReport | null): string {
-  if (!report?.relevant || report.factIds.length === 0) return '';
-  return report.factIds.length > 99 ? '99+' : String(report.factIds.length);
+  if (!report?.relevant || report.cards.length === 0) return '';
+  return report.cards.length > 99 ? '99+' : String(report.cards.length);
 }
 
 /** Shows `report`'s count on `tabId`'s badge (an empty text removes the badge). */

@@ -1,7 +1,7 @@
 /**
- * The valibot schema of a {@link PageReport} as it arrives from a content script. Pages can be
- * hostile and content scripts can be stale after an update, so the background checks the
- * shape and bounds every list before it stores anything or draws a badge from it.
+ * The valibot schema of a {@link PageReport}, the tab state the background keeps in session
+ * storage. The background writes it itself, from its own analysis of a page; it is checked when
+ * read back, since a state stored by an older version may have another shape.
  */
 import * as v from 'valibot';
 import type { PageReport } from '@/src/messaging/protocol';
@@ -9,15 +9,17 @@ import type { PageReport } from '@/src/messaging/protocol';
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(100));
 
-/** A page report: bounded strings, kebab-case ids, at most 500 facts or topics. */
+/** A page report: bounded strings, kebab-case ids, at most 500 cards. */
 export const PageReportSchema = v.strictObject({
   url: shortText(8192),
   title: shortText(2000),
   lang: shortText(16),
   relevant: v.boolean(),
-  factIds: v.pipe(v.array(id), v.maxLength(500)),
-  topics: v.pipe(v.array(id), v.maxLength(500)),
-  matchCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  cards: v.pipe(
+    v.array(v.strictObject({ fact: id, topic: id, why: shortText(500) })),
+    v.maxLength(500),
+  ),
+  markCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
 /** The report if valid; throws a `ValiError` naming the bad field otherwise. */

@@ -5,7 +5,6 @@
  */
 import type { PageReport } from '@/src/messaging/protocol';
 import { type BadgeApi, showBadge } from './badge';
-import { parsePageReport } from './page-report';
 import type { TabStates } from './tab-state';
 
 /** What the service needs from the browser, injected so tests can use `fakeBrowser`. */
@@ -24,8 +23,8 @@ export interface TabChange {
 
 /** Per-tab state operations, called by the background's listeners and message handlers. */
 export interface TabService {
-  /** Stores a content script's report (validated here) and updates the badge. */
-  pageDetected(tabId: number, input: unknown): Promise<void>;
+  /** Stores the background's report on a tab's page and updates the badge. */
+  pageAnalysed(tabId: number, report: PageReport): Promise<void>;
   /** The last report of `tabId` (the active tab when omitted), or null. */
   getTabState(tabId?: number): Promise<PageReport | null>;
   tabRemoved(tabId: number): Promise<void>;
@@ -50,8 +49,7 @@ export function createTabService(deps: TabServiceDeps): TabService {
   };
 
   return {
-    async pageDetected(tabId, input) {
-      const report = parsePageReport(input);
+    async pageAnalysed(tabId, report) {
       return serial(tabId, async () => {
         await deps.states.set(tabId, report);
         if (deps.badge) await showBadge(deps.badge, tabId, report);

@@ -1,6 +1,6 @@
 /**
- * The content script's two links to the extension, in both browsers: detection answered by the
- * background (requests checked where they enter), and the card UI module, the one file pages
+ * The content script's two links to the extension, in both browsers: the page analysis answered
+ * by the background (requests checked where they enter), and the card UI module, the one file pages
  * may load from the extension. Chromium serves it only under a per-session URL, so a page
  * cannot probe the extension's fixed URL to learn that it is installed; Firefox's extension
  * origin is random per installation.
@@ -15,16 +15,24 @@ const RELEVANT =
   'Groups of about two hundred North Korean workers from Pyongyang stayed for a week at two inns in Dandong before boarding trains for Russia.';
 
 describeEachBrowser('content script links to the extension', (ctx) => {
-  it('the background detects over page text and refuses malformed requests', async () => {
-    const answer = await ctx.session.sendToBackground<{ relevant: boolean; matches: unknown[] }>(
-      'detectPage',
-      { text: RELEVANT, zones: [], sensitivity: 'normal' },
-    );
+  it('the background analyses page text in one answer and refuses malformed requests', async () => {
+    const answer = await ctx.session.sendToBackground<{
+      relevant: boolean;
+      cards: Array<{ id: string; why: string }>;
+      marks: Array<{ card: string }>;
+    }>('analyzePage', { text: RELEVANT, zones: [], sensitivity: 'normal', dateHints: {} });
     expect(answer.relevant).toBe(true);
-    expect(answer.matches.length).toBeGreaterThan(0);
+    expect(answer.cards.length).toBeGreaterThanOrEqual(3);
+    expect(answer.marks.length).toBeGreaterThan(0);
+    for (const mark of answer.marks) expect(answer.cards.map((c) => c.id)).toContain(mark.card);
     await expect(
-      ctx.session.sendToBackground('detectPage', { text: 42, zones: [], sensitivity: 'normal' }),
-    ).rejects.toThrow(/Bad detect request/);
+      ctx.session.sendToBackground('analyzePage', {
+        text: 42,
+        zones: [],
+        sensitivity: 'normal',
+        dateHints: {},
+      }),
+    ).rejects.toThrow(/Bad page request/);
   });
 
   it('pages cannot fetch the content script, nor the UI module at a fixed URL in Chromium', async () => {

@@ -149,7 +149,7 @@ describeEachBrowser('popup', (ctx) => {
     expect(await seriousAxeViolations(popup)).toEqual([]);
   });
 
-  it("badges a relevant tab with its fact count, lists them as this page's, and clears on an irrelevant page", async () => {
+  it("badges a relevant tab with its card count, lists the page's cards in the panel's order, and clears on an irrelevant page", async () => {
     const ext = await ctx.session.openExtensionPage('popup.html');
     const article = await ctx.session.newPage();
     const relevantUrl = ctx.server.url('/fixtures/en-dandong-route.html');
@@ -162,8 +162,13 @@ describeEachBrowser('popup', (ctx) => {
       return undefined;
     });
     expect(report.relevant).toBe(true);
-    expect(report.factIds.length).toBeGreaterThan(0);
-    expect(await badgeText(ext, tabId)).toBe(String(report.factIds.length));
+    expect(report.cards.length).toBeGreaterThanOrEqual(3);
+    // Badge, the page's own control and the popup say the same number.
+    expect(await badgeText(ext, tabId)).toBe(String(report.cards.length));
+    await article.waitFor('dprk-labor-lens >>> .toggle', { timeout: 30_000 });
+    expect(await article.text('dprk-labor-lens >>> .toggle')).toBe(
+      `${report.cards.length} context cards`,
+    );
 
     const popup = await openPopup(ctx.session, `popup.html?tab=${tabId}`);
     await popupViewport(popup);
@@ -171,10 +176,9 @@ describeEachBrowser('popup', (ctx) => {
     const pageRows = await popup.evaluate(() =>
       [...document.querySelectorAll('[role="option"][id^="page-"]')].map((o) => o.id.slice(5)),
     );
-    expect(pageRows).toEqual(report.factIds);
-    expect(await popup.text('.summary')).toBe(
-      `${report.factIds.length} ${report.factIds.length === 1 ? 'fact' : 'facts'} matched on this page.`,
-    );
+    expect(pageRows).toEqual(report.cards.map((c) => c.fact));
+    expect(await popup.text('.summary')).toBe(`${report.cards.length} context cards for this page.`);
+    expect(await popup.text('[role="option"][id^="page-"] .row-why')).toBe(report.cards[0]?.why);
     await popup.screenshot(shot('this-page'));
 
     await article.goto(ctx.server.url('/fixtures/en-missile-test.html'));
@@ -187,9 +191,7 @@ describeEachBrowser('popup', (ctx) => {
     await again.waitFor('.summary');
     await until('the empty state', async () => {
       const text = (await again.text('.summary')) ?? '';
-      return text.includes('not about DPRK labor dispatch') || text.includes('not checked')
-        ? text
-        : undefined;
+      return text.includes('not about North Korean workers abroad') ? text : undefined;
     });
     expect(await again.count('#page-label')).toBe(0);
   });

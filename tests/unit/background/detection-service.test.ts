@@ -1,44 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  detectPage,
-  parseDetectRequest,
-  warmDetector,
-  warmOnPageLoad,
-} from '@/src/background/detection-service';
-import { detect } from '@/src/detect';
+import { warmDetector, warmOnPageLoad } from '@/src/background/detection-service';
 
-const TEXT =
-  'Groups of about two hundred North Korean workers from Pyongyang stayed for a week at two inns in Dandong before boarding trains for Russia.';
-
-describe('detection service', () => {
-  it('answers exactly what detect() answers for the same text, zones and sensitivity', () => {
-    const zones = [{ start: 0, end: 10, kind: 'boilerplate' as const }];
-    for (const sensitivity of ['low', 'normal', 'high'] as const) {
-      expect(detectPage({ text: TEXT, zones, sensitivity })).toEqual(
-        detect({ text: TEXT, zones }, { sensitivity }),
-      );
-    }
-    expect(detectPage({ text: TEXT, zones: [], sensitivity: 'normal' }).relevant).toBe(true);
-  });
-
-  it('refuses malformed requests with the offending field named', () => {
-    expect(() => parseDetectRequest({ text: 1, zones: [], sensitivity: 'normal' })).toThrow(/text/);
-    expect(() => parseDetectRequest({ text: '', zones: [], sensitivity: 'max' })).toThrow(
-      /sensitivity/,
-    );
-    expect(() =>
-      parseDetectRequest({
-        text: '',
-        zones: [{ start: -1, end: 2, kind: 'boilerplate' }],
-        sensitivity: 'low',
-      }),
-    ).toThrow(/zones/);
-    expect(() =>
-      parseDetectRequest({ text: '', zones: [], sensitivity: 'low', extra: 1 }),
-    ).toThrow();
-    expect(() => parseDetectRequest(null)).toThrow(/Bad detect request/);
-  });
-
+describe('detector warm-up', () => {
   it('leaves compiling the lexicon to the scheduler, before any page asks', () => {
     const scheduled: (() => void)[] = [];
     warmDetector((run) => scheduled.push(run));

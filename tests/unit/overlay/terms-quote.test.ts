@@ -8,18 +8,30 @@ const at = (s: string, from = 0) => text.indexOf(s, from);
 describe('termEntries', () => {
   it('merges repeated terms case-insensitively and keeps page order', () => {
     const matches = [
-      { start: at('Dandong'), end: at('Dandong') + 7, factIds: ['inns'] },
-      { start: at('week'), end: at('week') + 4, factIds: [] },
-      { start: at('DANDONG'), end: at('DANDONG') + 7, factIds: ['route', 'inns'] },
+      { start: at('Dandong'), end: at('Dandong') + 7, card: 'inns' },
+      { start: at('week'), end: at('week') + 4, card: 'hours' },
+      { start: at('DANDONG'), end: at('DANDONG') + 7, card: 'route' },
     ];
     const entries = termEntries(text, matches);
     expect(entries.map((e) => e.label)).toEqual(['Dandong', 'week']);
     expect(entries[0]?.occurrences).toEqual([0, 2]);
-    expect(entries[0]?.factIds).toEqual(['inns', 'route']);
+    expect(entries[0]?.cards).toEqual(['inns', 'route']);
+    expect(entries[1]?.occurrences).toEqual([1]);
+    expect(entries[1]?.cards).toEqual(['hours']);
+  });
+
+  it('lists a card once when several occurrences open it', () => {
+    const matches = [
+      { start: at('Dandong'), end: at('Dandong') + 7, card: 'inns' },
+      { start: at('DANDONG'), end: at('DANDONG') + 7, card: 'inns' },
+    ];
+    const [entry] = termEntries(text, matches);
+    expect(entry?.occurrences).toEqual([0, 1]);
+    expect(entry?.cards).toEqual(['inns']);
   });
 
   it('cycles through occurrences', () => {
-    const entry = { key: 'x', label: 'x', occurrences: [1, 4, 7], factIds: [] };
+    const entry = { key: 'x', label: 'x', occurrences: [1, 4, 7], cards: [] };
     expect(nextOccurrence(entry, null)).toBe(1);
     expect(nextOccurrence(entry, 4)).toBe(7);
     expect(nextOccurrence(entry, 7)).toBe(1);

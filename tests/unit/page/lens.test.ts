@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Detection, Match } from '@/src/detect/types';
-import type { PageReport, ReportRequest, SightingQuote } from '@/src/messaging/protocol';
+import type { PageAnswer, PageCardView, PageMark, ReportRequest } from '@/src/messaging/protocol';
 import { HOST_TAG } from '@/src/page/host';
 import { Lens, type LensDeps } from '@/src/page/lens';
-import type { CardView } from '@/src/ui/card-view';
 
 const ARTICLE = 'Workers stayed at two inns in Dandong. Then they left for Russia by train.';
 
-function card(id: string): CardView {
+function card(id: string): PageCardView {
   return {
     id,
     topic: 'dandong-inns',
@@ -21,73 +19,37 @@ function card(id: string): CardView {
     confidence: 'single-source',
     corrections: [],
     sources: [],
+    why: `Why ${id}`,
+    reason: { kind: 'named', term: id },
   };
 }
 
-function match(term: string, factIds: string[]): Match {
+function mark(term: string, cardId: string): PageMark {
   const start = ARTICLE.indexOf(term);
-  return {
-    term,
-    start,
-    end: start + term.length,
-    role: 'place',
-    strength: 'strong',
-    lang: 'en',
-    factIds,
-  };
+  return { term, start, end: start + term.length, strong: true, card: cardId };
 }
 
-/** A relevant verdict with one match, Dandong, anchoring the inns fact. */
-function dandongOnly(): Detection {
+/** The background's answer: relevant with the given marks and cards, or irrelevant. */
+function answerWith(marks: PageMark[], cards: string[], recorded: PageAnswer['recorded'] = []) {
   return {
-    relevant: true,
-    score: 0.9,
+    relevant: cards.length > 0,
+    score: cards.length > 0 ? 0.8 : 0.1,
     lang: 'en',
-    topics: ['dandong-inns'],
-    facts: ['inns'],
-    matches: [match('Dandong', ['inns'])],
-  };
+    pageDate: { date: '2017-03-22', precision: 'day', source: 'meta' },
+    cards: cards.map(card),
+    marks,
+    recorded,
+  } satisfies PageAnswer;
 }
+
+/** A relevant answer with one mark, Dandong, opening the inns card. */
+const dandongOnly = () => answerWith([mark('Dandong', 'inns')], ['inns']);
+const irrelevant = () => answerWith([], []);
 
 function setup(relevant = true, overrides: Partial<LensDeps> = {}) {
   document.body.innerHTML = `<p>${ARTICLE}</p>`;
-  const reports: PageReport[] = [];
+  const forgotten: number[] = [];
   const requests: ReportRequest[] = [];
-  const quotes: SightingQuote[] = [
-    {
-      id: 's1',
-      exact: 'Then they left for Russia by train.',
-      prefix: '',
-      suffix: '',
-      createdAt: '2026-03-21T10:00:00Z',
-      observedDate: '2017-03',
-      url: 'https://elsewhere.example/',
-      start: 0,
-      end: 35,
-    },
-    {
-      id: 's2',
-      exact: 'Workers stayed at two inns in Dandong!',
-      prefix: '',
-      suffix: ' Then they left',
-      createdAt: '2026-03-22T10:00:00Z',
-      observedDate: '2017-03',
-      url: document.location.href,
-      start: 0,
-      end: 38,
-    },
-    {
-      id: 's3',
-      exact: 'A sentence that is on no page at all.',
-      prefix: '',
-      suffix: '',
-      createdAt: '2026-03-23T10:00:00Z',
-      observedDate: '2017-03',
-      url: document.location.href,
-      start: 0,
-      end: 37,
-    },
-  ];
   let isRelevant = relevant;
   const deps: LensDeps = {
     quickGate: (text) => text.includes('Dandong'),
@@ -95,27 +57,25 @@ function setup(relevant = true, overrides: Partial<LensDeps> = {}) {
       const node = root.querySelector('p')?.firstChild as Text;
       return { text: node.data, nodes: [node], starts: [0], zones: [] };
     },
-    detect: async (): Promise<Detection> => ({
-      relevant: isRelevant,
-      score: 0.8,
-      lang: 'en',
-      topics: ['dandong-inns'],
-      facts: isRelevant ? ['inns', 'route'] : [],
-      matches: isRelevant ? [match('Dandong', ['inns']), match('Russia', ['route'])] : [],
-    }),
+    analyze: async () =>
+      isRelevant
+        ? answerWith(
+            [mark('Dandong', 'inns'), mark('Russia', 'route')],
+            ['inns', 'route'],
+            [{ sightingId: 's1', start: 39, end: 74, recordedAt: '2026-03-21T10:00:00Z' }],
+          )
+        : irrelevant(),
     loadUi: () => import('@/src/page/ui-module'),
     fetchRouteMapData: async () => {
       throw new Error('no map in these tests');
     },
-    fetchCards: async (ids) => ids.map(card),
-    fetchSightingQuotes: async () => quotes,
-    reportPage: (r) => reports.push(r),
+    forgetPage: () => forgotten.push(1),
     openReport: (r) => requests.push(r),
     turnOffSite: () => undefined,
     ...overrides,
   };
   const lens = new Lens(document, deps, 'normal');
-  return { lens, reports, requests, setRelevant: (v: boolean) => (isRelevant = v) };
+  return { lens, forgotten, requests, setRelevant: (v: boolean) => (isRelevant = v) };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -131,8 +91,8 @@ let current: Lens | null = null;
 afterEach(() => current?.destroy());
 
 describe('Lens', () => {
-  it('mounts one host with the card count, loads cards and the recorded-sighting line', async () => {
-    const { lens, reports } = setup();
+  it('mounts one host with the card count, the cards in order with their why, and the recorded line', async () => {
+    const { lens } = setup();
     current = lens;
     await lens.rescan();
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
@@ -142,18 +102,30 @@ describe('Lens', () => {
     expect(
       [...(shadow()?.querySelectorAll('.panel .card h4') ?? [])].map((h) => h.textContent),
     ).toEqual(['Card inns', 'Card route']);
-    // Exact quotes are found on any page; a quote recorded on this URL is found even edited.
+    expect(shadow()?.querySelector('.panel .card .why')?.textContent).toBe('Why inns');
+    expect(shadow()?.querySelector('.panel .summary')?.textContent).toContain(
+      'Article dated 22 Mar 2017',
+    );
     const recorded = [...(shadow()?.querySelectorAll('.recorded') ?? [])].map((p) => p.textContent);
-    expect(recorded).toHaveLength(2);
-    expect(recorded[0]).toContain('21 Mar 2026');
-    expect(recorded[1]).toContain('22 Mar 2026');
-    expect(reports.at(-1)).toMatchObject({
-      relevant: true,
-      factIds: ['inns', 'route'],
-      matchCount: 2,
+    expect(recorded).toEqual([
+      'You recorded this on 21 Mar 2026: “Then they left for Russia by train.”',
+    ]);
+    expect(shadow()?.textContent).not.toContain('Loading');
+  });
+
+  it('shows the best seven cards and a "more" control for the rest', async () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    const { lens } = setup(true, {
+      analyze: async () => answerWith([mark('Dandong', 'a')], ids),
     });
+    current = lens;
     await lens.rescan();
-    expect(reports).toHaveLength(1);
+    inOverlay('.toggle').click();
+    await flush();
+    expect(shadow()?.querySelectorAll('.panel .card')).toHaveLength(7);
+    inOverlay('.more-cards').click();
+    await flush();
+    expect(shadow()?.querySelectorAll('.panel .card')).toHaveLength(9);
   });
 
   it('opens a term card from the list and reports a sighting with the sentence around it', async () => {
@@ -167,6 +139,7 @@ describe('Lens', () => {
     ) as HTMLButtonElement;
     russia.click();
     // Cards and the page hash arrive asynchronously; a loaded machine may need more than a tick.
+    // Each mark opens its own card, not the page's first.
     await vi.waitFor(() =>
       expect(shadow()?.querySelector('.floating .card h4')?.textContent).toBe('Card route'),
     );
@@ -182,14 +155,27 @@ describe('Lens', () => {
     expect(shadow()?.querySelector('.floating')).toBeNull();
   });
 
-  it('removes the host and reports irrelevant when the page stops being relevant', async () => {
-    const { lens, reports, setRelevant } = setup();
+  it('removes the host when the background finds the page no longer relevant', async () => {
+    const { lens, forgotten, setRelevant } = setup();
     current = lens;
     await lens.rescan();
     setRelevant(false);
     await lens.rescan();
     expect(document.querySelector(HOST_TAG)).toBeNull();
-    expect(reports.at(-1)).toMatchObject({ relevant: false, factIds: [], matchCount: 0 });
+    // The background's own answer updated the tab: nothing more to tell it.
+    expect(forgotten).toEqual([]);
+  });
+
+  it('tells the background when a relevant page stops naming North Korea at all', async () => {
+    const { lens, forgotten } = setup();
+    current = lens;
+    await lens.rescan();
+    (document.querySelector('p') as HTMLElement).textContent = 'A recipe for kimchi stew.';
+    await lens.rescan();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(forgotten).toEqual([1]);
+    await lens.rescan();
+    expect(forgotten).toEqual([1]);
   });
 
   it('skips the gate when its caller has just gated the page, and gates every later scan', async () => {
@@ -208,25 +194,25 @@ describe('Lens', () => {
     expect(gated).toHaveLength(1);
   });
 
-  it('adds nothing and reports nothing on a page that was never relevant', async () => {
-    const { lens, reports } = setup(false);
+  it('adds nothing on a page that was never relevant', async () => {
+    const { lens, forgotten } = setup(false);
     current = lens;
     await lens.rescan();
     expect(document.querySelector(HOST_TAG)).toBeNull();
-    expect(reports).toEqual([]);
+    expect(forgotten).toEqual([]);
   });
 
   it('applies only the newest scan when answers arrive out of order', async () => {
-    const answers: ((d: Detection) => void)[] = [];
+    const answers: ((d: PageAnswer) => void)[] = [];
     const { lens } = setup(true, {
-      detect: () => new Promise<Detection>((resolve) => answers.push(resolve)),
+      analyze: () => new Promise<PageAnswer>((resolve) => answers.push(resolve)),
     });
     current = lens;
     const older = lens.rescan();
     await vi.waitFor(() => expect(answers).toHaveLength(1));
     const newer = lens.rescan();
     await vi.waitFor(() => expect(answers).toHaveLength(2));
-    answers[1]?.({ relevant: false, score: 0, lang: 'en', topics: [], facts: [], matches: [] });
+    answers[1]?.(irrelevant());
     await newer;
     answers[0]?.(dandongOnly());
     await older;
@@ -237,7 +223,7 @@ describe('Lens', () => {
   it('asks for no detection of a scan that a newer one overtook while its text was mapped', async () => {
     const requests: string[] = [];
     const { lens } = setup(true, {
-      detect: async (request) => {
+      analyze: async (request) => {
         requests.push(request.text);
         return dandongOnly();
       },
@@ -249,9 +235,9 @@ describe('Lens', () => {
   });
 
   it('drops an answer that arrives after navigation cleared the page', async () => {
-    let answer: (d: Detection) => void = () => undefined;
-    const { lens, reports } = setup(true, {
-      detect: () => new Promise<Detection>((resolve) => (answer = resolve)),
+    let answer: (d: PageAnswer) => void = () => undefined;
+    const { lens } = setup(true, {
+      analyze: () => new Promise<PageAnswer>((resolve) => (answer = resolve)),
     });
     current = lens;
     const pending = lens.rescan();
@@ -259,13 +245,12 @@ describe('Lens', () => {
     answer(dandongOnly());
     await pending;
     expect(document.querySelector(HOST_TAG)).toBeNull();
-    expect(reports).toEqual([]);
   });
 
   it('keeps the overlay when the background cannot answer a rescan', async () => {
     let down = false;
     const { lens: flaky } = setup(true, {
-      detect: async () => {
+      analyze: async () => {
         if (down) throw new Error('Could not establish connection.');
         return dandongOnly();
       },
@@ -275,7 +260,7 @@ describe('Lens', () => {
     down = true;
     await flaky.rescan();
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
-    expect(flaky.current?.detection.facts).toEqual(['inns']);
+    expect(flaky.current?.answer.cards.map((c) => c.id)).toEqual(['inns']);
   });
 
   it('paints highlights without the card UI when its module fails to load, and retries', async () => {

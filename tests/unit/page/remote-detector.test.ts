@@ -1,23 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import type { Detection } from '@/src/detect/types';
-import type { DetectRequest } from '@/src/messaging/protocol';
-import { MAX_DETECT_CHARS } from '@/src/messaging/protocol';
-import { isContextInvalidated, remoteDetector } from '@/src/page/remote-detector';
+import type { PageAnswer, PageRequest } from '@/src/messaging/protocol';
+import { MAX_PAGE_CHARS } from '@/src/messaging/protocol';
+import { AnalysisTimeout, isContextInvalidated, remoteDetector } from '@/src/page/remote-detector';
 
-const ANSWER: Detection = {
+const ANSWER: PageAnswer = {
   relevant: false,
   score: 0.1,
   lang: 'en',
-  topics: [],
-  facts: [],
-  matches: [],
+  pageDate: null,
+  cards: [],
+  marks: [],
+  recorded: [],
 };
-const REQUEST: DetectRequest = { text: 'Workers in Dandong', zones: [], sensitivity: 'normal' };
+const REQUEST: PageRequest = {
+  text: 'Workers in Dandong',
+  zones: [],
+  sensitivity: 'normal',
+  dateHints: {},
+};
 
 /** A send that fails with the given errors first, then answers; records what it was sent. */
 function flaky(errors: Error[]) {
-  const sent: DetectRequest[] = [];
-  const send = async (request: DetectRequest) => {
+  const sent: PageRequest[] = [];
+  const send = async (request: PageRequest) => {
     sent.push(request);
     const error = errors.shift();
     if (error) throw error;
@@ -55,10 +60,41 @@ describe('remoteDetector', () => {
     expect(isContextInvalidated(new Error('Receiving end does not exist.'))).toBe(false);
   });
 
-  it('sends at most MAX_DETECT_CHARS characters of text', async () => {
+  it('sends at most MAX_PAGE_CHARS characters of text', async () => {
     const { sent, send } = flaky([]);
     const detect = remoteDetector({ send });
-    await detect({ ...REQUEST, text: 'a'.repeat(MAX_DETECT_CHARS + 10) });
-    expect(sent[0]?.text.length).toBe(MAX_DETECT_CHARS);
+    await detect({ ...REQUEST, text: 'a'.repeat(MAX_PAGE_CHARS + 10) });
+    expect(sent[0]?.text.length).toBe(MAX_PAGE_CHARS);
+    expect(sent[0]?.dateHints).toEqual(REQUEST.dateHints);
+  });
+
+  it('gives up with AnalysisTimeout when the background never answers', async () => {
+    const sent: PageRequest[] = [];
+    const send = (request: PageRequest) => {
+      sent.push(request);
+      return new Promise<PageAnswer>(() => undefined);
+    };
+    const detect = remoteDetector({ send, timeoutMs: 20 });
+    const outcome = detect(REQUEST);
+    await expect(outcome).rejects.toBeInstanceOf(AnalysisTimeout);
+    await expect(outcome).rejects.toThrow('within 20 ms');
+    expect(sent).toHaveLength(1);
+  });
+
+  it("counts the retries' pauses against the same timeout", async () => {
+    const { sent, send } = flaky([new Error('Receiving end does not exist.')]);
+    const detect = remoteDetector({
+      send,
+      timeoutMs: 20,
+      sleep: () => new Promise<void>(() => undefined),
+    });
+    await expect(detect(REQUEST)).rejects.toBeInstanceOf(AnalysisTimeout);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('answers normally within the timeout', async () => {
+    const { send } = flaky([]);
+    const detect = remoteDetector({ send, timeoutMs: 1000 });
+    await expect(detect(REQUEST)).resolves.toEqual(ANSWER);
   });
 });

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Detection, Match } from '@/src/detect/types';
+import type { PageAnswer, PageMark } from '@/src/messaging/protocol';
 import {
   GATE_SAMPLE_CHARS,
   gateSample,
   isStale,
   mapIfGatePasses,
-  paintedMatches,
+  paintedMarks,
   relevantScan,
   wordEnd,
 } from '@/src/page/scan';
@@ -26,25 +26,24 @@ describe('wordEnd', () => {
 });
 
 describe('mapIfGatePasses and relevantScan', () => {
-  const detection = (relevant: boolean, text: string): Detection => ({
+  const answer = (relevant: boolean, text: string): PageAnswer => ({
     relevant,
     score: relevant ? 0.9 : 0.1,
     lang: 'en',
-    topics: [],
-    facts: [],
-    matches: relevant
+    pageDate: null,
+    cards: [],
+    marks: relevant
       ? [
           {
             term: 'dandong',
             start: text.indexOf('Dandong'),
             end: text.indexOf('Dandong') + 7,
-            role: 'place',
-            strength: 'strong',
-            lang: 'en',
-            factIds: [],
+            strong: true,
+            card: 'inns',
           },
         ]
       : [],
+    recorded: [],
   });
   const deps = (gate: boolean) => {
     const calls: string[] = [];
@@ -69,14 +68,17 @@ describe('mapIfGatePasses and relevantScan', () => {
     expect(d.calls).toEqual(['gate:true']);
   });
 
-  it('maps matches of a relevant page to Ranges', () => {
+  it('maps marks of a relevant page to Ranges', () => {
     document.title = 'News';
     document.body.innerHTML = '<p>Workers in Dandong inns</p>';
     const d = deps(true);
     const map = mapIfGatePasses(document, d);
     expect(d.calls).toEqual(['gate:true', 'map']);
-    const scan = map && relevantScan(map, detection(true, map.text));
+    const scan = map && relevantScan(map, answer(true, map.text));
+    expect(scan?.ranges).toHaveLength(1);
     expect(scan?.ranges[0]?.toString()).toBe('Dandong');
+    expect(scan?.painted).toEqual([true]);
+    expect(scan?.answer.marks[0]?.card).toBe('inns');
     expect(gateSample(document)).toBe('News\nWorkers in Dandong inns');
     expect(isStale(scan?.ranges[0] ?? null)).toBe(false);
     document.body.innerHTML = '';
@@ -93,44 +95,67 @@ describe('mapIfGatePasses and relevantScan', () => {
     expect(gateSample(document).length).toBe('T\n'.length + GATE_SAMPLE_CHARS);
   });
 
-  it('returns null when the detector says irrelevant', () => {
+  it('extends a mark that ends inside a Latin word to the end of the word', () => {
+    document.body.innerHTML = '<p>Workers in Dandong inns</p>';
+    const map = mapIfGatePasses(document, deps(true));
+    const text = map?.text ?? '';
+    const stem: PageAnswer = {
+      ...answer(true, text),
+      marks: [
+        {
+          term: 'worker',
+          start: text.indexOf('Worker'),
+          end: text.indexOf('Worker') + 6,
+          strong: false,
+          card: 'hours',
+        },
+      ],
+    };
+    const scan = map && relevantScan(map, stem);
+    expect(scan?.ranges[0]?.toString()).toBe('Workers');
+  });
+
+  it('returns null when the answer says irrelevant', () => {
     document.body.innerHTML = '<p>Dandong tourism</p>';
     const map = mapIfGatePasses(document, deps(true));
     expect(map).not.toBeNull();
-    expect(map && relevantScan(map, detection(false, map.text))).toBeNull();
+    expect(map && relevantScan(map, answer(false, map.text))).toBeNull();
   });
 });
 
-describe('paintedMatches', () => {
-  const match = (term: string, strength: Match['strength']): Match => ({
+describe('paintedMarks', () => {
+  const mark = (term: string, strong: boolean): PageMark => ({
     term,
     start: 0,
     end: 1,
-    role: 'place',
-    strength,
-    lang: 'en',
-    factIds: [],
+    strong,
+    card: 'inns',
   });
 
-  it('paints every strong match and the first visible match of each other term', () => {
+  it('paints every strong mark and the first visible mark of each other term', () => {
     const range = {} as Range;
-    const matches = [
-      match('Russia', 'weak'),
-      match('North Korean workers', 'strong'),
-      match('Russia', 'weak'),
-      match('Dandong', 'weak'),
-      match('North Korean workers', 'strong'),
+    const marks = [
+      mark('Russia', false),
+      mark('North Korean workers', true),
+      mark('Russia', false),
+      mark('Dandong', false),
+      mark('North Korean workers', true),
     ];
     expect(
-      paintedMatches(
-        matches,
-        matches.map(() => range),
+      paintedMarks(
+        marks,
+        marks.map(() => range),
       ),
     ).toEqual([true, true, false, true, true]);
   });
 
   it('marks the next occurrence of a term when the first has no Range', () => {
-    const matches = [match('Russia', 'weak'), match('Russia', 'weak')];
-    expect(paintedMatches(matches, [null, {} as Range])).toEqual([false, true]);
+    const marks = [mark('Russia', false), mark('Russia', false)];
+    expect(paintedMarks(marks, [null, {} as Range])).toEqual([false, true]);
+  });
+
+  it('never paints a strong mark that has no Range', () => {
+    const marks = [mark('North Korean workers', true), mark('North Korean workers', true)];
+    expect(paintedMarks(marks, [null, {} as Range])).toEqual([false, true]);
   });
 });

@@ -6,7 +6,9 @@ import { loadFactBase } from '@/src/facts';
 import type { PageReport } from '@/src/messaging/protocol';
 import { App } from '@/src/popup/App';
 import type { CopyOutcome } from '@/src/popup/copy-text';
+import type { TabContext } from '@/src/popup/sections';
 import { createFactSearch } from '@/src/search/search';
+import { DEFAULT_SETTINGS } from '@/src/settings/schema';
 import { sampleBase } from '../search/sample-base';
 
 const base = loadFactBase(sampleBase);
@@ -16,16 +18,17 @@ const report: PageReport = {
   title: 'A',
   lang: 'en',
   relevant: true,
-  factIds: ['china-route-closed'],
-  topics: ['route-history'],
-  matchCount: 2,
+  cards: [
+    { fact: 'china-route-closed', topic: 'route-history', why: 'The page names the border route.' },
+  ],
+  markCount: 2,
 };
 
 let root: HTMLElement;
 let copied: string[];
 let copyResult: CopyOutcome;
 
-function mount(pageReport: PageReport | null | undefined, ready = true) {
+function mount(pageReport: PageReport | null | undefined, ready = true, tab?: TabContext) {
   const copy = async (text: string) => {
     copied.push(text);
     return copyResult;
@@ -36,6 +39,7 @@ function mount(pageReport: PageReport | null | undefined, ready = true) {
         base={base}
         search={ready ? search : undefined}
         report={pageReport}
+        tab={tab}
         links={[{ label: 'Sighting journal', href: '/journal.html' }]}
         copy={copy}
       />,
@@ -71,23 +75,69 @@ afterEach(() => {
 describe('popup app', () => {
   it("lists this page's facts first and every fact by topic", () => {
     mount(report);
-    expect(summary()).toBe('1 fact matched on this page.');
+    expect(summary()).toBe('1 context card for this page.');
     const groups = [...root.querySelectorAll('[role="group"]')].map(
       (g) => root.querySelector(`#${g.getAttribute('aria-labelledby')}`)?.textContent,
     );
     expect(groups[0]).toBe('This page');
     expect(options()[0]?.id).toBe('page-china-route-closed');
+    expect(options()[0]?.querySelector('.row-why')?.textContent).toBe(
+      'The page names the border route.',
+    );
+    expect(options()[1]?.querySelector('.row-why')).toBeNull();
     expect(options()).toHaveLength(1 + base.facts.length);
   });
 
+  it('counts several cards in the plural', () => {
+    mount({
+      ...report,
+      cards: [
+        ...report.cards,
+        { fact: 'dandong-inns-workers', topic: 'dandong-inns', why: 'The page names Dandong.' },
+      ],
+    });
+    expect(summary()).toBe('2 context cards for this page.');
+    expect(options()[1]?.id).toBe('page-dandong-inns-workers');
+  });
+
+  it("shows the page's why line in an opened card of this page", () => {
+    mount(report);
+    act(() => (options()[0] as HTMLElement).click());
+    expect(root.querySelector('.detail .why')?.textContent).toBe(
+      'The page names the border route.',
+    );
+  });
+
+  const web = 'https://news.example/b';
   it.each([
-    [null, 'This page was not checked'],
-    [{ ...report, relevant: false, factIds: [] }, 'This page is not about DPRK labor dispatch.'],
-    [{ ...report, factIds: [] }, 'No facts matched on this page.'],
-  ])('says so when the page has no facts (%#)', (pageReport, text) => {
-    mount(pageReport);
-    expect(summary()).toContain(text);
+    [null, undefined, 'The extension reads web pages (http and https) only.'],
+    [null, { url: 'chrome://newtab/' }, 'The extension reads web pages (http and https) only.'],
+    [null, { url: web }, 'This page does not name North Korea, so it gets no cards.'],
+    [
+      null,
+      { url: web, settings: { ...DEFAULT_SETTINGS, enabled: false } },
+      'DPRK Labor Lens is turned off (see its settings).',
+    ],
+    [
+      null,
+      { url: web, settings: { ...DEFAULT_SETTINGS, disabledSites: ['news.example'] } },
+      'DPRK Labor Lens is turned off on this site (see its settings).',
+    ],
+    [
+      { ...report, relevant: false, cards: [] },
+      { url: web },
+      'This page is not about North Korean workers abroad.',
+    ],
+    [{ ...report, cards: [] }, { url: web }, 'This page is not about North Korean workers abroad.'],
+  ])('says so when the page has no cards (%#)', (pageReport, tab, text) => {
+    mount(pageReport, true, tab);
+    expect(summary()).toBe(text);
     expect(root.querySelector('#page-label')).toBeNull();
+  });
+
+  it('says it is checking while the report loads', () => {
+    mount(undefined, true, { url: web });
+    expect(summary()).toBe('Checking this page…');
   });
 
   it('searches as the user types and walks results with the arrows', () => {

@@ -7,9 +7,8 @@ const report: PageReport = {
   title: 'Workers & inns',
   lang: 'en',
   relevant: true,
-  factIds: ['inns-two-inns'],
-  topics: ['dandong-inns'],
-  matchCount: 3,
+  cards: [{ fact: 'inns-two-inns', topic: 'dandong-inns', why: 'The page names Dandong.' }],
+  markCount: 3,
 };
 
 describe('popup links', () => {

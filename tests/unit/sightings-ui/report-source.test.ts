@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requestFromSelectionText } from '@/src/background/context-menu';
 import { parseReportRequest } from '@/src/background/report-request-schema';
-import { sightingQuotes } from '@/src/background/sightings-service';
 import { initialValues } from '@/src/report-ui/form-values';
 import { parseReportQuery, quoteOnlyRequest } from '@/src/report-ui/report-source';
 import { suggestionsFor } from '@/src/report-ui/suggest';
@@ -76,25 +75,6 @@ describe('report requests from content scripts', () => {
   });
 });
 
-describe('resurfacing data', () => {
-  it('gives the quote, page and dates of each sighting and none of the notes', () => {
-    const s = sampleSighting(4, { notes: 'private' });
-    expect(sightingQuotes([s])).toEqual([
-      {
-        id: s.id,
-        exact: s.quote.exact,
-        prefix: s.quote.prefix,
-        suffix: s.quote.suffix,
-        createdAt: s.createdAt,
-        observedDate: s.observed.date,
-        url: s.page.url,
-        start: s.quote.start,
-        end: s.quote.end,
-      },
-    ]);
-  });
-});
-
 describe('suggestions from the quote and its context', () => {
   it('offers date, place, count and direction, each applied only when pressed', () => {
     const s = sampleSighting(1);
@@ -112,6 +92,9 @@ describe('suggestions from the quote and its context', () => {
     expect(suggestions.map((x) => [x.field, x.label])).toEqual([
       ['observed', '9 March 2026 (year inferred)'],
       ['place', 'Dandong'],
+      // The gazetteer lists countries too (since the "where they work" places), so the
+      // destination in the suffix is offered as well, after the place named in the quote.
+      ['place', 'Russia'],
       ['count', 'about 200'],
       ['direction', 'To Russia'],
     ]);

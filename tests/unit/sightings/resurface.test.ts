@@ -1,5 +1,4 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { SightingQuote } from '@/src/messaging/protocol';
 import { quoteSelectorFor } from '@/src/quote/selectors';
 import { type RecordedQuote, recordedQuoteOf, resurface } from '@/src/sightings/resurface';
 import { sampleSighting } from './sample';
@@ -56,7 +55,26 @@ describe('resurface', () => {
     ]);
   });
 
-  it('accepts the quotes the background sends to content scripts as they are', () => {
-    expectTypeOf<SightingQuote>().toExtend<RecordedQuote>();
+  it('resurfaces the recorded quotes the background reads from the journal as they are', () => {
+    expectTypeOf(recordedQuoteOf).returns.toEqualTypeOf<RecordedQuote>();
+    const s = recorded(PAGE, 'two inns in Dandong');
+    expect(resurface(PAGE, URL_A, [s]).map((r) => r.sightingId)).toEqual([s.id]);
+  });
+});
+
+describe('recordedQuoteOf', () => {
+  it('gives the quote, page and recording date of a sighting and none of the notes', () => {
+    const s = sampleSighting({ notes: 'private' });
+    expect(recordedQuoteOf(s)).toEqual({
+      id: s.id,
+      url: s.page.url,
+      createdAt: s.createdAt,
+      exact: s.quote.exact,
+      prefix: s.quote.prefix,
+      suffix: s.quote.suffix,
+      start: s.quote.start,
+      end: s.quote.end,
+    });
+    expect(JSON.stringify(recordedQuoteOf(s))).not.toContain('private');
   });
 });

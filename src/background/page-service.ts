@@ -1,0 +1,155 @@
+/**
+ * The background's one answer about a page: detection over the text the content script sent,
+ * the page's cards in rank order with the card each marked term opens, and the recorded
+ * sightings whose quotes are on the page. Content scripts run next to untrusted page code, so the
+ * request's shape and sizes are checked where it enters, and the answer carries only what the
+ * page needs: card texts, offsets into its own text, and for a recorded sighting its id and date
+ * (never the journal's quotes, notes or other pages' records).
+ */
+import * as v from 'valibot';
+import { cardsForPage, type RankBase, todayIso } from '@/src/cards';
+import { detect } from '@/src/detect';
+import type { FactBase } from '@/src/facts';
+import {
+  MAX_PAGE_CHARS,
+  type PageAnswer,
+  type PageCardView,
+  type PageMark,
+  type PageReport,
+  type PageRequest,
+} from '@/src/messaging/protocol';
+import { type RecordedQuote, resurface } from '@/src/sightings/resurface';
+import { cardsFor } from '@/src/ui/card-view';
+
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const hintList = (items: number, chars: number) =>
+  v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(chars))), v.maxLength(items)));
+
+const PageRequestSchema = v.strictObject({
+  text: v.pipe(v.string(), v.maxLength(MAX_PAGE_CHARS)),
+  zones: v.pipe(
+    v.array(v.strictObject({ start: offset, end: offset, kind: v.literal('boilerplate') })),
+    v.maxLength(100_000),
+  ),
+  sensitivity: v.picklist(['low', 'normal', 'high']),
+  dateHints: v.strictObject({
+    meta: hintList(50, 200),
+    times: hintList(10, 200),
+    jsonLd: hintList(50, 50_000),
+  }),
+});
+
+/** The checked request; throws a readable error for anything else. */
+export function parsePageRequest(data: unknown): PageRequest {
+  const result = v.safeParse(PageRequestSchema, data);
+  if (!result.success) {
+    const first = result.issues[0];
+    const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
+    throw new Error(`Bad page request ${path}: ${first?.message ?? 'invalid'}`);
+  }
+  return result.output;
+}
+
+/** Who asked, from the message's sender (the browser fills it in; the page cannot). */
+export interface PageSender {
+  url: string;
+  title: string;
+}
+
+/** What the analysis needs besides the request. */
+export interface PageServiceDeps {
+  base: FactBase & RankBase;
+  /** Recorded quotes of the journal, read when a relevant page is analysed. */
+  recordedQuotes(): Promise<RecordedQuote[]>;
+  today?: () => string;
+}
+
+/** The answer to an analysis request, and the tab state to keep from it. */
+export interface PageOutcome {
+  answer: PageAnswer;
+  report: PageReport;
+}
+
+/** Analyses a content script's page after checking the request. */
+export async function analyzePage(
+  data: unknown,
+  sender: PageSender,
+  deps: PageServiceDeps,
+): Promise<PageOutcome> {
+  const request = parsePageRequest(data);
+  const detection = detect(
+    { text: request.text, zones: request.zones },
+    { sensitivity: request.sensitivity },
+  );
+  const today = (deps.today ?? todayIso)();
+  const choice = cardsForPage(
+    detection,
+    { hints: { ...request.dateHints, url: sender.url }, text: request.text },
+    deps.base,
+    today,
+  );
+  const views = cardsFor(
+    deps.base,
+    choice.cards.map((c) => c.fact),
+    detection.lang,
+  );
+  const cards: PageCardView[] = views.map((view, i) => {
+    const card = choice.cards[i] as (typeof choice.cards)[number];
+    return { ...view, why: card.why, reason: card.reason };
+  });
+  const marks: PageMark[] = [];
+  detection.matches.forEach((m, i) => {
+    const card = choice.matchCards[i];
+    if (card)
+      marks.push({
+        start: m.start,
+        end: m.end,
+        term: m.term,
+        strong: m.strength === 'strong',
+        card,
+      });
+  });
+  const recorded = detection.relevant
+    ? resurface(request.text, sender.url, await deps.recordedQuotes()).map((r) => ({
+        sightingId: r.sightingId,
+        start: r.start,
+        end: r.end,
+        recordedAt: r.recordedAt,
+      }))
+    : [];
+  const answer: PageAnswer = {
+    relevant: detection.relevant,
+    score: detection.score,
+    lang: detection.lang,
+    pageDate: choice.pageDate,
+    cards,
+    marks,
+    recorded,
+  };
+  const report: PageReport = {
+    ...boundedPage(sender),
+    lang: detection.lang,
+    relevant: detection.relevant,
+    cards: cards
+      .slice(0, MAX_REPORT_CARDS)
+      .map((c) => ({ fact: c.id, topic: c.topic, why: c.why.slice(0, MAX_WHY_CHARS) })),
+    markCount: marks.length,
+  };
+  return { answer, report };
+}
+
+/** Bounds of a stored tab state (`src/tabs/page-report.ts` checks them when it is read back). */
+const MAX_URL_CHARS = 8192;
+const MAX_TITLE_CHARS = 2000;
+const MAX_WHY_CHARS = 500;
+const MAX_REPORT_CARDS = 500;
+
+/** The sender's address and title cut to what a stored tab state may hold. */
+function boundedPage(sender: PageSender): PageSender {
+  return { url: sender.url.slice(0, MAX_URL_CHARS), title: sender.title.slice(0, MAX_TITLE_CHARS) };
+}
+
+/** The tab state of a page that stopped being relevant without a new analysis. */
+export function forgottenPage(sender: PageSender): PageReport {
+  return { ...boundedPage(sender), lang: 'und', relevant: false, cards: [], markCount: 0 };
+}
