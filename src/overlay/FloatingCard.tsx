@@ -1,11 +1,11 @@
 /**
- * The card that opens beside an activated term, positioned with floating-ui against the term's
+ * The card a marked term opens, beside it, positioned with floating-ui against the term's
  * Range (a virtual element: Custom Highlights have no element to anchor to). It takes focus
  * when it opens; Esc or the close button closes it and the controller returns focus.
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { useEffect, useRef } from 'preact/hooks';
-import type { CardView } from '@/src/ui/card-view';
+import type { PageCardView } from '@/src/messaging/protocol';
 import { FactCard } from '@/src/ui/FactCard';
 
 /** What the floating card shows and where. */
@@ -14,7 +14,8 @@ export interface FloatingState {
   id: number;
   term: string;
   range: Range;
-  cards: CardView[];
+  /** The card the marked term opens. */
+  card: PageCardView;
 }
 
 function virtualElement(range: Range) {
@@ -71,19 +72,15 @@ export function FloatingCard(props: {
       <p class="meta" id={titleId}>
         “{state.term}”
       </p>
-      {state.cards.length === 0 ? <p>Loading…</p> : null}
-      {state.cards.slice(0, 2).map((card) => (
-        <FactCard
-          key={card.id}
-          card={card}
-          headingId={`${titleId}-${card.id}`}
-          actions={
-            <button type="button" onClick={() => props.onReport(card.id)}>
-              Report a sighting
-            </button>
-          }
-        />
-      ))}
+      <FactCard
+        card={state.card}
+        headingId={`${titleId}-card`}
+        actions={
+          <button type="button" onClick={() => props.onReport(state.card.id)}>
+            Report a sighting
+          </button>
+        }
+      />
     </div>
   );
 }

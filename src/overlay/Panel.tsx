@@ -1,13 +1,15 @@
 /**
- * The collapsed control ("3 context cards") and the panel it opens: matched terms (a keyboard
- * route to every highlight), then the cards grouped by topic, and recorded sightings found on
- * the page.
+ * The page's control and the panel it opens. Collapsed, the control is a slim tab at the edge;
+ * open, the panel docks to the side of the window the article does not use, or becomes a bottom
+ * sheet in a narrow window, so it never covers the text being read. The panel lists the page's
+ * best cards in rank order, each with why it is shown, then a "more" control for the rest, the
+ * recorded sightings found on the page and the marked terms (a keyboard route to every mark).
  */
 import { useRef, useState } from 'preact/hooks';
-import type { CardView } from '@/src/ui/card-view';
+import type { PageCardView } from '@/src/messaging/protocol';
 import { FactCard } from '@/src/ui/FactCard';
 import { CompactRouteView, type RouteMapData } from '@/src/ui/map/CompactRouteView';
-import { groupByTopic } from '@/src/ui/topics';
+import { TOPIC_LABELS } from '@/src/vocabulary';
 import type { TermEntry } from './terms';
 
 /** A recorded sighting whose quote is on this page. */
@@ -18,13 +20,18 @@ export interface RecordedLine {
   exact: string;
 }
 
+/** Which side of the window the panel docks to (the side the article leaves free). */
+export type DockSide = 'left' | 'right';
+
 /** What the panel shows. */
 export interface PanelData {
-  /** Number of cards the page has (known before the cards themselves arrive). */
-  cardCount: number;
-  cards: CardView[];
+  /** The page's cards, best first. */
+  cards: PageCardView[];
   terms: TermEntry[];
   recorded: RecordedLine[];
+  /** One line on the date the cards were ranked by, e.g. "Article from 12 Aug 2025". */
+  dateLine?: string;
+  side?: DockSide;
 }
 
 /** Callbacks from the panel to the controller. */
@@ -36,12 +43,21 @@ export interface PanelActions {
   loadRouteMap(): Promise<RouteMapData>;
 }
 
+/** How many cards the panel shows before its "more" control. */
+export const PANEL_FIRST_CARDS = 7;
+
+const cardsLabel = (n: number) => `${n} context card${n === 1 ? '' : 's'}`;
+
 /** The control and, when expanded, the panel. */
 export function Panel(props: { data: PanelData; actions: PanelActions }) {
   const [open, setOpen] = useState(false);
+  const [all, setAll] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const { data, actions } = props;
-  const label = `${data.cardCount} context card${data.cardCount === 1 ? '' : 's'}`;
+  const side = data.side ?? 'right';
+  const shown = all ? data.cards : data.cards.slice(0, PANEL_FIRST_CARDS);
+  const hidden = data.cards.length - shown.length;
+  const routeCards = shown.filter((c) => c.topic === 'route-history');
   const close = () => {
     setOpen(false);
     toggle.current?.focus();
@@ -51,18 +67,18 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
       <button
         ref={toggle}
         type="button"
-        class="toggle"
+        class={`toggle dock-${side}`}
         aria-expanded={open}
         aria-controls="lens-panel"
         onClick={() => setOpen(!open)}
       >
         <span class="dot" aria-hidden="true" />
-        {label}
+        {cardsLabel(data.cards.length)}
       </button>
       {open ? (
         <section
           id="lens-panel"
-          class="panel"
+          class={`panel dock-${side}`}
           aria-label="DPRK Labor Lens"
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
@@ -80,39 +96,22 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
               ×
             </button>
           </header>
+          <p class="meta summary">
+            {cardsLabel(data.cards.length)} for this page
+            {data.dateLine ? ` · ${data.dateLine}` : ''}
+          </p>
           {data.recorded.map((r) => (
             <p class="recorded" key={r.id}>
               You recorded this on {r.recordedOn}: “{r.exact}”
             </p>
           ))}
-          <details class="term-list">
-            <summary>
-              Matched terms ({data.terms.length}) — open one beside its place in the article
-            </summary>
-            <ul class="terms">
-              {data.terms.map((entry) => (
-                <li key={entry.key}>
-                  <button
-                    type="button"
-                    onClick={(event) => actions.onTerm(entry, event.currentTarget)}
-                  >
-                    {entry.label}
-                    {entry.occurrences.length > 1 ? (
-                      <span class="count">×{entry.occurrences.length}</span>
-                    ) : null}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </details>
-          {data.cards.length === 0 ? <p class="meta">Loading cards…</p> : null}
-          {groupByTopic(data.cards).map((group) => (
-            <section key={group.topic} aria-label={group.label} data-topic={group.topic}>
-              <h3>{group.label}</h3>
-              {group.items.map((card) => (
+          <ol class="cards" aria-label="Context cards">
+            {shown.map((card) => (
+              <li key={card.id} data-topic={card.topic}>
+                <p class="topic-label">{TOPIC_LABELS[card.topic]}</p>
                 <FactCard
-                  key={card.id}
                   card={card}
+                  why={card.why}
                   headingId={`lens-card-${card.id}`}
                   actions={
                     <button type="button" onClick={() => actions.onReport(card.id)}>
@@ -120,12 +119,42 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
                     </button>
                   }
                 />
-              ))}
-              {group.topic === 'route-history' ? (
-                <CompactRouteView cards={group.items} fetchMapData={actions.loadRouteMap} />
-              ) : null}
+              </li>
+            ))}
+          </ol>
+          {hidden > 0 ? (
+            <button type="button" class="more-cards" onClick={() => setAll(true)}>
+              Show {hidden} more card{hidden === 1 ? '' : 's'}
+            </button>
+          ) : null}
+          {routeCards.length > 0 ? (
+            <section aria-label="Route map and timeline" class="route-view">
+              <h3>Routes on a map</h3>
+              <CompactRouteView cards={routeCards} fetchMapData={actions.loadRouteMap} />
             </section>
-          ))}
+          ) : null}
+          {data.terms.length > 0 ? (
+            <details class="term-list">
+              <summary>
+                Marked terms ({data.terms.length}) — open one beside its place in the article
+              </summary>
+              <ul class="terms">
+                {data.terms.map((entry) => (
+                  <li key={entry.key}>
+                    <button
+                      type="button"
+                      onClick={(event) => actions.onTerm(entry, event.currentTarget)}
+                    >
+                      {entry.label}
+                      {entry.occurrences.length > 1 ? (
+                        <span class="count">×{entry.occurrences.length}</span>
+                      ) : null}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
         </section>
       ) : null}
     </>

@@ -71,20 +71,42 @@ button:focus-visible, a:focus-visible, .card:focus-visible {
   outline: 2px solid var(--lens-accent); outline-offset: 2px;
 }
 a { color: var(--lens-accent); }
+/* Collapsed: a slim tab on the window's edge, on the side the article leaves free. */
 .toggle {
-  position: fixed; inset-block-end: 12px; inset-inline-end: 12px;
+  position: fixed; bottom: 96px; right: 0;
   display: inline-flex; align-items: center; gap: 6px;
-  padding: 6px 12px; border-radius: 999px; font-size: 13px; font-weight: 600;
+  padding: 6px 10px; border-radius: 8px 0 0 8px; border-right: 0; font-size: 12px; font-weight: 600;
   background: var(--lens-bg); color: var(--lens-fg); box-shadow: var(--lens-shadow);
 }
-.toggle .dot { inline-size: 10px; block-size: 10px; border-radius: 50%; background: #e0a000; }
+.toggle.dock-left { right: auto; left: 0; border-radius: 0 8px 8px 0; border-right: 1px solid var(--lens-line); border-left: 0; }
+.toggle .dot { inline-size: 8px; block-size: 8px; border-radius: 50%; background: #e0a000; }
+/* Open: docked to that side at full height, or a bottom sheet in a narrow window. */
 .panel {
-  position: fixed; inset-block-end: 56px; inset-inline-end: 12px;
-  inline-size: min(400px, calc(100vw - 24px)); max-block-size: calc(100vh - 72px);
-  overflow: auto; overscroll-behavior: contain;
-  background: var(--lens-bg); border: 1px solid var(--lens-line); border-radius: 10px;
+  position: fixed; top: 0; bottom: 0; right: 0;
+  inline-size: min(380px, 40vw); overflow: auto; overscroll-behavior: contain;
+  background: var(--lens-bg); border-left: 1px solid var(--lens-line);
   box-shadow: var(--lens-shadow); padding: 12px 14px;
 }
+.panel.dock-left { right: auto; left: 0; border-left: 0; border-right: 1px solid var(--lens-line); }
+@media (max-width: 720px) {
+  .toggle, .toggle.dock-left { bottom: 12px; right: 12px; left: auto; border-radius: 999px; border: 1px solid var(--lens-line); }
+  .panel, .panel.dock-left {
+    top: auto; left: 0; right: 0; bottom: 0; inline-size: auto; max-block-size: 55vh;
+    border: 0; border-top: 1px solid var(--lens-line); border-radius: 12px 12px 0 0;
+  }
+}
+.panel .summary { margin: 0 0 8px; }
+.panel ol.cards { list-style: none; margin: 0; padding: 0; }
+.topic-label {
+  font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--lens-muted);
+  margin: 12px 0 2px;
+}
+.why { font-size: 12px; color: var(--lens-accent); margin: 0 0 4px; font-weight: 600; }
+.who { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }
+.source-line { margin: 2px 0; }
+.more summary { cursor: pointer; font-size: 12px; color: var(--lens-muted); margin-block: 4px; }
+.more-cards { margin-block: 6px; inline-size: 100%; }
+.badge.fix { background: var(--lens-fix-bg); color: var(--lens-fix-fg); }
 .panel header { display: flex; align-items: center; gap: 8px; margin-block-end: 8px; }
 .panel h2 { font-size: 15px; margin: 0; flex: 1; }
 .panel h3 {

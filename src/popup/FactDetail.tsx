@@ -42,14 +42,15 @@ export function FactDetail(props: {
   fact: Fact;
   base: FactBase;
   onBack: () => void;
-  today?: () => Date;
+  /** Why the current page gets this card, when it was opened from "This page". */
+  why?: string;
   copy?: (text: string) => Promise<CopyOutcome>;
 }) {
   const { fact, base } = props;
   const region = useRef<HTMLElement>(null);
   useEffect(() => region.current?.focus(), [fact.id]);
   const main = base.mainSource(fact);
-  const citation = main ? formatCitation(main, (props.today ?? (() => new Date()))()) : null;
+  const citation = main ? formatCitation(main) : null;
   const headingId = `detail-${fact.id}`;
   return (
     <section
@@ -70,6 +71,8 @@ export function FactDetail(props: {
       <FactCard
         card={toCardView(fact, base, 'en')}
         headingId={headingId}
+        why={props.why}
+        expanded
         actions={
           citation ? <CopyCitation citation={citation} copy={props.copy ?? copyText} /> : undefined
         }

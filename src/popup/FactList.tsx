@@ -35,6 +35,10 @@ function EntryRow(props: {
       onKeyDown={(event) => event.key === 'Enter' && props.onOpen(fact.id)}
     >
       <span class="row-title">{fact.title}</span>
+      {props.entry.why ? <span class="row-why">{props.entry.why}</span> : null}
+      {props.entry.matched && props.entry.matched.length > 0 ? (
+        <span class="row-matched">Matches: {props.entry.matched.join(', ')}</span>
+      ) : null}
       {meta.length > 0 ? <span class="row-meta">{meta.join(' · ')}</span> : null}
     </div>
   );

@@ -1,71 +1,116 @@
 /**
- * One context card: title, summary, key facts with honestly-precise dates and places, who says
- * it, how sure we are, where a source is wrong, and the sources (opened in a new tab).
- * Page and data text is rendered as text only.
+ * One context card, made to be taken in at a glance: the headline, why the page gets it, one or
+ * two sentences, who says it and how sure that is, and one compact source line. Details, the
+ * corrections of what a source got wrong, dates, places and every source are one click away.
+ * Shared by the overlay and the popup. Page and data text is rendered as text only.
  */
 import type { ComponentChildren } from 'preact';
-import { AttributionLine, ConfidenceBadge } from './badges';
+import { AttributionLine, ConfidenceBadge, whoSays } from './badges';
 import type { CardView, SourceView } from './card-view';
-import { dateTimeAttribute, formatFuzzyDate } from './format-date';
+import { compactDate, dateTimeAttribute, formatFuzzyDate, sentence } from './format-date';
 
-function SourceLink(props: { source: SourceView }) {
+/** "BBC News, 12 Aug 2025", linked; a copy on another site says so. */
+function SourceLine(props: { source: SourceView; more: number }) {
   const s = props.source;
   return (
-    <a href={s.url} target="_blank" rel="noopener noreferrer">
-      {s.publication}, “{s.title}”, {formatFuzzyDate(s.date)}
-    </a>
+    <p class="meta source-line">
+      <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
+        {s.publication}, {compactDate(s.date)}
+      </a>
+      {s.via ? ` (copy at ${s.via})` : ''}
+      {props.more > 0 ? ` · +${props.more} more` : ''}
+    </p>
   );
 }
 
-/** A fact card; `actions` renders below the sources (e.g. "Report a sighting"). */
+/** A source in the full list: publication, title as published, date, copy and check dates. */
+function SourceEntry(props: { source: SourceView }) {
+  const s = props.source;
+  return (
+    <li>
+      <a href={s.url} target="_blank" rel="noopener noreferrer">
+        {s.publication}, “{s.title}”, {compactDate(s.date)}
+      </a>
+      {s.via ? ` — copy at ${s.via}` : ''}
+      {s.perspective ? <span class="meta"> — {s.perspective}</span> : null}
+    </li>
+  );
+}
+
+/** A fact card; `why` is the page's reason for it, `actions` render at its foot. */
 export function FactCard(props: {
   card: CardView;
   headingId?: string;
+  why?: string;
+  /** Open the details from the start (the popup's detail view). */
+  expanded?: boolean;
   actions?: ComponentChildren;
 }) {
   const { card } = props;
+  const main = card.sources[0];
+  const who = whoSays(card.attributions);
+  const hasMore =
+    card.details.length > 0 ||
+    card.corrections.length > 0 ||
+    card.sources.length > 1 ||
+    card.attributions.length > 1 ||
+    card.dates.length > 0 ||
+    card.places.length > 0;
   return (
     <article class="card" aria-labelledby={props.headingId} data-fact={card.id}>
       <h4 id={props.headingId}>{card.title}</h4>
-      <ConfidenceBadge confidence={card.confidence} confirmedBy={card.confirmedBy} />
-      <p>{card.summary}</p>
-      {card.corrections.map((c) => (
-        <div class="correction" role="note" key={c.sourceSaid}>
-          <strong>Correction:</strong> the source says “{c.sourceSaid}”; correct: {c.correct}.{' '}
-          {c.why}
-          {c.sources.length > 0 ? (
-            <span class="meta"> ({c.sources.map((s) => s.publication).join(', ')})</span>
+      {props.why ? <p class="why">{props.why}</p> : null}
+      <p>{sentence(card.summary)}</p>
+      <p class="who">
+        <ConfidenceBadge
+          confidence={card.confidence}
+          confirmedBy={card.confirmedBy}
+          kind={card.attributions[0]?.kind}
+        />
+        {card.corrections.length > 0 ? <span class="badge fix">Corrects its source</span> : null}
+        {who ? <span class="meta">{who}</span> : null}
+      </p>
+      {main ? <SourceLine source={main} more={card.sources.length - 1} /> : null}
+      {hasMore ? (
+        <details class="more" open={props.expanded}>
+          <summary>Details, corrections and sources</summary>
+          {card.corrections.map((c) => (
+            <div class="correction" role="note" key={c.sourceSaid}>
+              <strong>Correction.</strong> The source says: {sentence(c.sourceSaid)} Correct:{' '}
+              {sentence(c.correct)} {sentence(c.why)}
+              {c.sources.length > 0 ? (
+                <span class="meta"> ({c.sources.map((s) => s.publication).join(', ')})</span>
+              ) : null}
+            </div>
+          ))}
+          {card.details.length > 0 ? (
+            <ul class="details">
+              {card.details.map((d) => (
+                <li key={d}>{sentence(d)}</li>
+              ))}
+            </ul>
           ) : null}
-        </div>
-      ))}
-      {card.details.length > 0 ? (
-        <ul class="details">
-          {card.details.map((d) => (
-            <li key={d}>{d}</li>
-          ))}
-        </ul>
-      ) : null}
-      {card.dates.length > 0 || card.places.length > 0 ? (
-        <p class="meta">
-          {card.dates.map((d, i) => (
-            <span key={`${d.date}-${i}`}>
-              {i > 0 ? ' · ' : ''}
-              <time dateTime={dateTimeAttribute(d)}>{formatFuzzyDate(d)}</time>
-            </span>
-          ))}
-          {card.dates.length > 0 && card.places.length > 0 ? ' · ' : ''}
-          {card.places.join(', ')}
-        </p>
-      ) : null}
-      <AttributionLine attributions={card.attributions} />
-      {card.sources.length > 0 ? (
-        <ol class="sources" aria-label="Sources">
-          {card.sources.map((s) => (
-            <li key={s.url}>
-              <SourceLink source={s} />
-            </li>
-          ))}
-        </ol>
+          {card.dates.length > 0 || card.places.length > 0 ? (
+            <p class="meta">
+              {card.dates.map((d, i) => (
+                <span key={`${d.date}-${i}`}>
+                  {i > 0 ? ' · ' : ''}
+                  <time dateTime={dateTimeAttribute(d)}>{formatFuzzyDate(d)}</time>
+                </span>
+              ))}
+              {card.dates.length > 0 && card.places.length > 0 ? ' · ' : ''}
+              {card.places.join(', ')}
+            </p>
+          ) : null}
+          <AttributionLine attributions={card.attributions} />
+          {card.sources.length > 0 ? (
+            <ol class="sources" aria-label="Sources">
+              {card.sources.map((s) => (
+                <SourceEntry key={s.url} source={s} />
+              ))}
+            </ol>
+          ) : null}
+        </details>
       ) : null}
       {props.actions ? <div class="actions">{props.actions}</div> : null}
     </article>

@@ -12,6 +12,10 @@ export interface SourceView {
   date: FuzzyDate;
   url: string;
   perspective?: string;
+  /** The site whose faithful copy `url` points to, when the outlet's own page was not checked. */
+  via?: string;
+  /** When the source was last checked (`YYYY-MM-DD`). */
+  accessed?: string;
 }
 
 /** Who says it, in what role, where, when. */
@@ -62,6 +66,8 @@ function sourceView(s: Source): SourceView {
     date: s.date,
     url: s.url,
     perspective: s.perspective,
+    via: s.via,
+    accessed: s.accessed,
   };
 }
 

@@ -54,3 +54,37 @@ function formatSpan(start: string, sp: Precision, end: string, ep: Precision): s
 export function dateTimeAttribute(d: FuzzyDate): string {
   return d.date;
 }
+
+/**
+ * A date for a compact line (a card's source, an attribution): no label, one "c." for an
+ * approximate span ("c. 21–23 Mar 2017" rather than "c. 21 Mar 2017 – c. 23 Mar 2017").
+ */
+export function compactDate(d: FuzzyDate): string {
+  if (!d.end) return formatDatePoint(d.date, d.precision);
+  const approximate = d.precision === 'approximate' || d.end.precision === 'approximate';
+  if (!approximate) return formatFuzzyDate({ ...d, label: undefined });
+  const exact = (p: Precision, date: string): Precision => {
+    if (p !== 'approximate') return p;
+    const n = date.split('-').length;
+    return n === 3 ? 'day' : n === 2 ? 'month' : 'year';
+  };
+  const plain = formatSpan(
+    d.date,
+    exact(d.precision, d.date),
+    d.end.date,
+    exact(d.end.precision, d.end.date),
+  );
+  return `c. ${plain}`;
+}
+
+const TERMINAL = /[.!?…。！？」』"”')）\]]$/u;
+
+/**
+ * A field's text as one sentence on a card: trailing spaces and repeated full stops trimmed, a
+ * full stop added where the text ends without closing punctuation. Data files may or may not end
+ * a field with a full stop; cards never show "..".
+ */
+export function sentence(text: string): string {
+  const trimmed = text.trim().replace(/(?<!\.)\.{2}$/u, '.');
+  return trimmed === '' || TERMINAL.test(trimmed) ? trimmed : `${trimmed}.`;
+}

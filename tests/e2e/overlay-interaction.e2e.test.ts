@@ -1,7 +1,8 @@
 /**
- * Using the overlay: the collapsed control, the panel with cards grouped by topic (the
- * meeting card shows the "Russia and China" correction), opening a card from the term list
- * and by clicking highlighted text, Esc returning focus, keystrokes kept from the page.
+ * Using the overlay: the collapsed control, the panel with the page's ranked cards (the
+ * meeting card flags its "Russia and China" correction, one click away), opening each marked
+ * term's own card from the term list and by clicking it in the text, Esc returning focus,
+ * keystrokes kept from the page.
  * Screenshots of the collapsed and open overlay are kept under test-results/<browser>/.
  */
 import { expect, it } from 'vitest';
@@ -35,21 +36,28 @@ async function clickAt(page: PageHandle, point: { x: number; y: number }): Promi
 }
 
 describeEachBrowser('overlay interaction', (ctx) => {
-  it('opens the panel, shows cards by topic with the meeting correction; screenshots', async () => {
+  it('opens the panel, shows ranked cards with the meeting correction one click away; screenshots', async () => {
     const page = await ctx.session.newPage();
     await page.goto(ctx.server.url('/fixtures/en-dandong-route.html'));
     await page.waitFor(`${HOST} >>> .toggle`, { state: 'visible', timeout: 30_000 });
     expect(await page.text(`${HOST} >>> .toggle`)).toMatch(/^\d+ context cards?$/);
     await page.screenshot(`${ctx.browser}/overlay-collapsed.png`);
     await page.click(`${HOST} >>> .toggle`);
-    await page.waitFor(`${HOST} >>> .panel [data-fact="meeting-7th-jwg-2017"] .correction`, {
-      state: 'visible',
-    });
-    const correction = await page.text(
-      `${HOST} >>> .panel [data-fact="meeting-7th-jwg-2017"] .correction`,
-    );
-    expect(correction).toContain('Russia and China');
-    expect(await page.count(`${HOST} >>> .panel section[data-topic]`)).toBeGreaterThan(1);
+    const meeting = `${HOST} >>> .panel [data-fact="meeting-7th-jwg-2017"]`;
+    await page.waitFor(`${meeting} .badge.fix`, { state: 'visible' });
+    await page.click(`${meeting} details.more summary`);
+    await page.waitFor(`${meeting} .correction`, { state: 'visible' });
+    expect(await page.text(`${meeting} .correction`)).toContain('Russia and China');
+    const topics = await page.evaluate(() => [
+      ...new Set(
+        [
+          ...(document
+            .querySelector('dprk-labor-lens')
+            ?.shadowRoot?.querySelectorAll('.panel li[data-topic]') ?? []),
+        ].map((li) => li.getAttribute('data-topic')),
+      ),
+    ]);
+    expect(topics.length).toBeGreaterThan(1);
     const links = await page.evaluate(() =>
       [
         ...(document.querySelector('dprk-labor-lens')?.shadowRoot?.querySelectorAll('.sources a') ??
@@ -94,6 +102,51 @@ describeEachBrowser('overlay interaction', (ctx) => {
     await page.waitFor(`${HOST} >>> .floating`, { state: 'detached' });
     const termLabel = await page.text(`${HOST} >>> .terms button`);
     expect(await page.evaluate(focusedInOverlay)).toBe(`|${termLabel}`);
+  });
+
+  it('opens, for each highlight clicked in the article, that term\'s own card', async () => {
+    const page = await ctx.session.newPage();
+    await page.goto(ctx.server.url('/fixtures/en-dandong-route.html'));
+    await page.waitFor(`${HOST} >>> .toggle`, { timeout: 30_000 });
+    const terms = await page.evaluate(() => {
+      const highlight = CSS.highlights.get('dprk-labor-lens-term') as unknown as Iterable<Range>;
+      return [...new Set([...highlight].map((range) => range.toString()))];
+    });
+    expect(terms.length).toBeGreaterThan(2);
+    const opened = new Map<string, string>();
+    for (const term of terms) {
+      const at = await page.evaluate(pointOfTerm, term);
+      if (!at) continue;
+      await clickAt(page, at);
+      await page.waitFor(`${HOST} >>> .floating .card`, { state: 'visible' });
+      const fact = await page.evaluate(
+        () =>
+          document
+            .querySelector('dprk-labor-lens')
+            ?.shadowRoot?.querySelector('.floating .card')
+            ?.getAttribute('data-fact') ?? '',
+      );
+      opened.set(term, fact);
+      await page.press('Escape');
+      await page.waitFor(`${HOST} >>> .floating`, { state: 'detached' });
+    }
+    // Different terms open different cards: no term falls back to the page's first card, and
+    // the term list opens the same card for the same term.
+    expect(new Set(opened.values()).size).toBeGreaterThan(2);
+    await page.click(`${HOST} >>> .toggle`);
+    await page.click(`${HOST} >>> .term-list summary`);
+    const listed = await page.text(`${HOST} >>> .terms button`);
+    await page.click(`${HOST} >>> .terms button`);
+    await page.waitFor(`${HOST} >>> .floating .card`, { state: 'visible' });
+    const fromList = await page.evaluate(
+      () =>
+        document
+          .querySelector('dprk-labor-lens')
+          ?.shadowRoot?.querySelector('.floating .card')
+          ?.getAttribute('data-fact') ?? '',
+    );
+    const sameTerm = [...opened].find(([t]) => listed?.startsWith(t));
+    if (sameTerm) expect(fromList).toBe(sameTerm[1]);
   });
 
   it('opens the card of a highlighted term clicked in the article', async () => {

@@ -49,11 +49,27 @@ describeEachBrowser('overlay on fixture pages', (ctx) => {
         ).toBe(true);
       await page.click('dprk-labor-lens >>> .toggle');
       await page.waitFor('dprk-labor-lens >>> .panel .card', { state: 'visible' });
+      // Every card says why the page gets it; nothing is left loading.
+      const panel = await page.evaluate(() => {
+        const root = document.querySelector('dprk-labor-lens')?.shadowRoot;
+        (root?.querySelector('.more-cards') as HTMLElement | null)?.click();
+        return {
+          cards: root?.querySelectorAll('.panel .card').length ?? 0,
+          whys: [...(root?.querySelectorAll('.panel .card .why') ?? [])].map((w) => w.textContent),
+          text: root?.querySelector('.panel')?.textContent ?? '',
+        };
+      });
+      expect(panel.cards).toBeGreaterThanOrEqual(3);
+      expect(panel.whys).toHaveLength(Math.min(panel.cards, 7));
+      expect(panel.text).not.toMatch(/Loading/);
+      await page.waitFor('dprk-labor-lens >>> .panel li[data-topic]:nth-child(8)', {
+        state: 'attached',
+      });
       const topics = await page.evaluate(() =>
         [
           ...(document
             .querySelector('dprk-labor-lens')
-            ?.shadowRoot?.querySelectorAll('.panel section[data-topic]') ?? []),
+            ?.shadowRoot?.querySelectorAll('.panel li[data-topic]') ?? []),
         ].map((s) => s.getAttribute('data-topic')),
       );
       for (const topic of expected.topics) expect(topics).toContain(topic);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact, Place, Source } from '@/src/facts/schema';
 import { placeName, toCardView } from '@/src/ui/card-view';
 import { groupByTopic } from '@/src/ui/topics';
+import { TOPIC_LABELS } from '@/src/vocabulary';
 
 const dandong: Place = {
   id: 'dandong',
@@ -80,6 +81,6 @@ describe('groupByTopic', () => {
     const groups = groupByTopic(items);
     expect(groups.map((g) => g.topic)).toEqual(['sanctions', 'route-history']);
     expect(groups[0]?.items.map((i) => i.id)).toEqual(['a', 'c']);
-    expect(groups[0]?.label).toBe('UN sanctions');
+    expect(groups[0]?.label).toBe(TOPIC_LABELS.sanctions);
   });
 });
