@@ -13,6 +13,8 @@ const MATCH_OPTIONS = { threshold: 0.35, ignoreLocation: true, includeScore: tru
 /** What one query word contributes: per fact index, its relevance; and the best fact's. */
 export interface WordMatch {
   relevance: Map<number, number>;
+  /** Per fact index, the fact's word that matched best (what a result shows as matched). */
+  words: Map<number, string>;
   /**
    * The highest relevance any fact got from this word. It weighs the word in a query of
    * several (a rare, well-matched word counts more), and the fact that matches every word
@@ -33,6 +35,7 @@ function lengthPenalty(query: string, word: string): number {
 /** Matches one normalised query word against the vocabulary. */
 export function matchWord(vocab: Vocabulary, query: string): WordMatch {
   const relevance = new Map<number, number>();
+  const words = new Map<number, string>();
   let best = 0;
   // A word of the fact base typed as is: its near misses ("ki", "hong" for "kim", "dong")
   // count no more than its own rarity, or a rare near miss would outrank the word itself.
@@ -46,11 +49,14 @@ export function matchWord(vocab: Vocabulary, query: string): WordMatch {
     const idf = Math.min(idfCap, vocab.idf[i] ?? 0);
     for (const [doc, weight] of vocab.postings[i] ?? []) {
       const value = closeness * idf * weight;
-      if (value > (relevance.get(doc) ?? 0)) relevance.set(doc, value);
+      if (value > (relevance.get(doc) ?? 0)) {
+        relevance.set(doc, value);
+        words.set(doc, word);
+      }
       best = Math.max(best, value);
     }
   }
-  return { relevance, best };
+  return { relevance, words, best };
 }
 
 /** {@link matchWord} with a bounded cache of recent words. */

@@ -6,10 +6,15 @@
  * P'yŏngyang), apostrophes and dashes unified, and runs of spaces collapsed.
  *
  * Diacritics are dropped only after Latin letters: stripping every combining mark would turn
- * Russian й into и and Japanese ガ into カ.
+ * Russian й into и. Kana are folded apart: hiragana read as katakana, and voicing marks dropped
+ * (ダンドン and タントン both render 丹東; readers type either).
  */
 
 const LATIN_MARKS = /([a-z])\p{M}+/gu;
+/** Voicing marks (゙ ゚) after kana, once NFD has split them off (ダ → タ + ゙). */
+const KANA_VOICING = /([\u3041-\u30ff])[\u3099\u309a]/gu;
+/** Hiragana, to be read as katakana: the two blocks are 0x60 apart. */
+const HIRAGANA = /[\u3041-\u3096]/gu;
 const APOSTROPHES = /['’‘ʼ`´]/g;
 const DASHES = /[‐‑‒–—―-]/g;
 const SPACES = /\s+/g;
@@ -28,6 +33,8 @@ const foldUnicode = (text: string): string =>
     .replace(/ё/g, 'е')
     .normalize('NFD')
     .replace(LATIN_MARKS, '$1')
+    .replace(KANA_VOICING, '$1')
+    .replace(HIRAGANA, (ch) => String.fromCharCode((ch.codePointAt(0) as number) + 0x60))
     .normalize('NFC');
 
 /** The search normal form of `text` (see the module comment for what it folds). */

@@ -22,6 +22,8 @@ export interface SearchHit {
   score: number;
   /** True when the normalised query occurs verbatim in the fact. */
   exact: boolean;
+  /** The fact's words that matched the query (the query itself for an exact hit), to show. */
+  matched: string[];
 }
 
 /** A ready search over one fact base. */
@@ -63,10 +65,10 @@ function worthFuzzy(word: string): boolean {
   return word.length >= (hasCjk(word) ? 2 : 3);
 }
 
-/** Per fact: relevance (0..1) to all query words together, and how many words it matched. */
+/** Per fact: relevance (0..1) to all query words together, and the words it matched. */
 interface Combined {
   relevance: Map<number, number>;
-  matched: Map<number, number>;
+  matched: Map<number, string[]>;
 }
 
 /** Combines the matches of each query word into per-fact relevance and word counts. */
@@ -74,12 +76,15 @@ function combine(matches: WordMatch[]): Combined {
   const fallback = Math.max(0, ...matches.map((m) => m.best));
   const possible = matches.reduce((sum, m) => sum + (m.best || fallback), 0);
   const relevance = new Map<number, number>();
-  const matched = new Map<number, number>();
+  const matched = new Map<number, string[]>();
   if (possible === 0) return { relevance, matched };
   for (const m of matches) {
     for (const [doc, value] of m.relevance) {
       relevance.set(doc, (relevance.get(doc) ?? 0) + value / possible);
-      matched.set(doc, (matched.get(doc) ?? 0) + 1);
+      const words = matched.get(doc) ?? [];
+      const word = m.words.get(doc);
+      if (word !== undefined && !words.includes(word)) words.push(word);
+      matched.set(doc, words);
     }
   }
   return { relevance, matched };
@@ -109,12 +114,14 @@ export function createFactSearch(source: FactBaseData | SearchIndex): FactSearch
       docs.forEach((doc, i) => {
         const fuzzy = 1 - Math.min(1, relevance.get(i) ?? 0);
         const exact = exactScore(doc, q, compactQuery);
+        const words = matched.get(i) ?? [];
         if (exact !== undefined) {
           // Within one exact tier, the fuzzy relevance orders the facts.
-          hits.push({ factId: doc.id, score: exact + fuzzy * 0.001, exact: true });
-        } else if (1 - fuzzy >= floor && (matched.get(i) ?? 0) >= wordsNeeded) {
+          const score = exact + fuzzy * 0.001;
+          hits.push({ factId: doc.id, score, exact: true, matched: [q.trim()] });
+        } else if (1 - fuzzy >= floor && words.length >= wordsNeeded) {
           const score = WORST_EXACT_SCORE * 2 + fuzzy * (1 - WORST_EXACT_SCORE * 2);
-          hits.push({ factId: doc.id, score, exact: false });
+          hits.push({ factId: doc.id, score, exact: false, matched: words });
         }
       });
       return hits.sort((a, b) => a.score - b.score).slice(0, limit);

@@ -17,8 +17,15 @@ describe('normalizeForSearch', () => {
   });
   it('keeps marks that are letters of their own script', () => {
     expect(normalizeForSearch('Хабаровский край')).toBe('хабаровский край');
-    expect(normalizeForSearch('ウラジオストク')).toBe('ウラジオストク');
     expect(normalizeForSearch('단둥')).toBe('단둥');
+  });
+
+  it('reads kana with or without voicing marks, in hiragana or katakana, as one', () => {
+    // 丹東 is written ダンドン and タントン; readers type either, or hiragana.
+    expect(normalizeForSearch('ダンドン')).toBe(normalizeForSearch('タントン'));
+    expect(normalizeForSearch('だんどん')).toBe(normalizeForSearch('タントン'));
+    expect(normalizeForSearch('ウラジオストク')).toBe(normalizeForSearch('ウラシオストク'));
+    expect(normalizeForSearch('ダンドン')).not.toBe(normalizeForSearch('ハルビン'));
   });
 });
 
