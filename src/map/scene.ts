@@ -80,11 +80,35 @@ const LABEL_RANK = [
   'hunchun',
 ];
 const REGION_KINDS: ReadonlySet<string> = new Set(['province', 'region', 'river']);
+/**
+ * Places the map draws besides the stops of its routes: the labelled towns above and the regions
+ * and rivers the route story runs through. The gazetteer also holds places far from both views
+ * (Qatar, Poland, Senegal) and towns no route passes; the map leaves them to the cards.
+ */
+const MAP_PLACES: ReadonlySet<string> = new Set([
+  ...LABEL_RANK,
+  'south-pyongan',
+  'heilongjiang',
+  'liaoning',
+  'tumen-river',
+  'yalu-river',
+  'rajin',
+]);
 const SHARED_GAP = 2.6;
 
 function rank(p: Place): number {
   const i = LABEL_RANK.indexOf(p.id);
   return i >= 0 ? i : REGION_KINDS.has(p.kind) ? 200 : 100;
+}
+
+/** The places of `places` the map draws: its own list and every stop of `routes`. */
+export function drawnPlaces(
+  places: readonly Place[],
+  routes: readonly RouteDef[] = ROUTES,
+): Place[] {
+  return places.filter(
+    (p) => MAP_PLACES.has(p.id) || routes.some((r) => r.paths.some((path) => path.includes(p.id))),
+  );
 }
 
 /** Builds the scene for `views` (from `assets/map/views.json`) in language `lang`. */
@@ -98,7 +122,8 @@ export function buildScene(input: {
   const routes = input.routes ?? ROUTES;
   const byId = new Map(input.views.map((v) => [v.id, v]));
   const viewOf = (lon: number) => byId.get(viewForLon(lon)) as FittedView;
-  const places: ScenePlace[] = input.places.map((p) => ({
+  const onMap = drawnPlaces(input.places, routes);
+  const places: ScenePlace[] = onMap.map((p) => ({
     id: p.id,
     kind: p.kind,
     view: viewForLon(p.lon),
@@ -107,7 +132,7 @@ export function buildScene(input: {
     label: null,
     routes: routes.filter((r) => r.paths.some((path) => path.includes(p.id))).map((r) => r.id),
   }));
-  const placeIndex = new Map(input.places.map((p) => [p.id, p]));
+  const placeIndex = new Map(onMap.map((p) => [p.id, p]));
   const sceneIndex = new Map(places.map((p) => [p.id, p]));
   const legs = buildLegs(routes, input.views, placeIndex, sceneIndex);
   for (const view of input.views) {

@@ -3,6 +3,7 @@ import views from '@/assets/map/views.json';
 import { fitView } from '@/scripts/build-map';
 import { factBase } from '@/src/facts';
 import { type ConicParams, insideBox, project } from '@/src/map/projection';
+import { drawnPlaces } from '@/src/map/scene';
 import { INSET_FRAME, VIEW_SPECS, viewForLon } from '@/src/map/views';
 
 const fitted = (id: string) => {
@@ -25,8 +26,8 @@ describe('runtime projection', () => {
     }
   });
 
-  it('puts every gazetteer place inside its view, clear of the edges', () => {
-    for (const p of factBase.places) {
+  it('puts every place the map draws inside its view, clear of the edges', () => {
+    for (const p of drawnPlaces(factBase.places)) {
       const view = fitted(viewForLon(p.lon));
       const at = project(view.projection, p.lon, p.lat);
       expect(insideBox(view, at, 10), `${p.id} at ${at.join(',')} in ${view.id}`).toBe(true);
@@ -35,7 +36,7 @@ describe('runtime projection', () => {
 
   it('keeps main-view places out from under the inset', () => {
     const main = fitted('main');
-    for (const p of factBase.places.filter((x) => viewForLon(x.lon) === 'main')) {
+    for (const p of drawnPlaces(factBase.places).filter((x) => viewForLon(x.lon) === 'main')) {
       const [x, y] = project(main.projection, p.lon, p.lat);
       const under =
         x > INSET_FRAME.x &&
