@@ -13,6 +13,10 @@ import { contentToBackground } from '@/src/messaging/protocol';
 import type { LensDeps, LensUiModule } from '@/src/page/lens';
 import { isContextInvalidated, remoteDetector } from '@/src/page/remote-detector';
 import { buildTextMapInSlices } from '@/src/page/text-map';
+import { withTimeout } from '@/src/util/timeout';
+
+/** Longest wait for the route map's places and shapes. */
+const MAP_DATA_TIMEOUT_MS = 8000;
 
 /** Path of the card UI module in the extension (see `src/page/ui-module-build.ts`). */
 const UI_MODULE = '/content-scripts/ui.js';
@@ -55,8 +59,13 @@ export function createLensDeps(hooks: LensHooks): LensDeps {
         throw error;
       }),
     loadUi: () => import(/* @vite-ignore */ uiModuleUrl()) as Promise<LensUiModule>,
+    // The map's loading line gives way to "Could not load the map" rather than wait for good.
     fetchRouteMapData: () =>
-      contentToBackground.sendMessage('getRouteMapData', undefined).catch((error: unknown) => {
+      withTimeout(
+        contentToBackground.sendMessage('getRouteMapData', undefined),
+        MAP_DATA_TIMEOUT_MS,
+        'The route map data',
+      ).catch((error: unknown) => {
         failed(undefined)(error);
         throw error;
       }),

@@ -13,8 +13,9 @@ import { App } from '@/src/popup/App';
 import { replayEarlyInput } from '@/src/popup/early-input';
 import { popupLinks } from '@/src/popup/links';
 import type { TabContext } from '@/src/popup/sections';
-import { loadSettings } from '@/src/settings/items';
 import type { FactSearch } from '@/src/search/search';
+import { loadSettings } from '@/src/settings/items';
+import { withTimeout } from '@/src/util/timeout';
 
 // The script has loaded and its imports (fact base validation included) have run; the
 // benchmark reads this mark and the ones below.
@@ -23,14 +24,23 @@ performance.mark('popup-script-ready');
 let search: FactSearch | undefined;
 let report: PageReport | null | undefined;
 let tab: TabContext | undefined;
+let searchFailed = false;
 
 /** Loads fuse.js and builds the index after the first frame: the list needs neither. */
 async function prepareSearch(): Promise<void> {
-  const { buildSearchIndex, createFactSearch } = await import('@/src/search/search');
-  search = createFactSearch(buildSearchIndex(factBase));
-  performance.mark('popup-search-ready');
+  try {
+    const { buildSearchIndex, createFactSearch } = await import('@/src/search/search');
+    search = createFactSearch(buildSearchIndex(factBase));
+    performance.mark('popup-search-ready');
+  } catch (error) {
+    console.error('DPRK Labor Lens: the search could not be prepared', error);
+    searchFailed = true;
+  }
   draw();
 }
+
+/** Longest wait for the background's state of the tab. */
+const TAB_STATE_TIMEOUT_MS = 5000;
 
 /** The active tab (or the one `?tab=` names), with its address when the browser gives it. */
 async function activeTab(): Promise<{ id?: number; url?: string }> {
@@ -48,7 +58,11 @@ async function activeTabReport(): Promise<PageReport | null> {
   const settings = await loadSettings().catch(() => undefined);
   tab = { url: found.url, settings };
   if (found.id === undefined) return null;
-  return pageToBackground.sendMessage('getTabState', found.id);
+  return withTimeout(
+    pageToBackground.sendMessage('getTabState', found.id),
+    TAB_STATE_TIMEOUT_MS,
+    "The extension's background",
+  );
 }
 
 let initialQuery = '';
@@ -58,6 +72,7 @@ const draw = () =>
     <App
       base={factBase}
       search={search}
+      searchFailed={searchFailed}
       report={report}
       tab={tab}
       links={popupLinks(report)}
@@ -85,6 +100,7 @@ export function startPopup(): void {
     (error: unknown) => {
       console.error('DPRK Labor Lens: could not read the tab state', error);
       report = null;
+      tab = { ...tab, unreachable: true };
       draw();
     },
   );

@@ -6,6 +6,7 @@
  * context is not retried: it never comes back, and the caller shuts the content script down.
  */
 import { MAX_PAGE_CHARS, type PageAnswer, type PageRequest } from '@/src/messaging/protocol';
+import { withTimeout } from '@/src/util/timeout';
 
 /** Pauses before each retry, in milliseconds. */
 export const RETRY_DELAYS_MS = [50, 250, 1000] as const;
@@ -29,18 +30,10 @@ export interface RemoteDetectorOptions {
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The error a scan gets when the background did not answer in time. */
-export class AnalysisTimeout extends Error {
-  constructor(ms: number) {
-    super(`The background did not answer within ${ms} ms`);
-    this.name = 'AnalysisTimeout';
-  }
-}
-
 /**
  * An analysis function backed by the background. It rejects with the last error when every try
- * failed, at once when the extension context is gone, and with {@link AnalysisTimeout} when the
- * tries take too long.
+ * failed, at once when the extension context is gone, and with a `TimeoutError` when the tries
+ * take too long.
  */
 export function remoteDetector(options: RemoteDetectorOptions) {
   const sleep = options.sleep ?? wait;
@@ -51,10 +44,6 @@ export function remoteDetector(options: RemoteDetectorOptions) {
       request.text.length > MAX_PAGE_CHARS
         ? { ...request, text: request.text.slice(0, MAX_PAGE_CHARS) }
         : request;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new AnalysisTimeout(timeoutMs)), timeoutMs);
-    });
     let done = false;
     const attempts = async (): Promise<PageAnswer> => {
       for (let attempt = 0; ; attempt++) {
@@ -70,10 +59,9 @@ export function remoteDetector(options: RemoteDetectorOptions) {
       }
     };
     try {
-      return await Promise.race([attempts(), deadline]);
+      return await withTimeout(attempts(), timeoutMs, 'The background');
     } finally {
       done = true;
-      clearTimeout(timer);
     }
   };
 }

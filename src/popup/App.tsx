@@ -26,6 +26,7 @@ const facts = (n: number) => `${n} ${n === 1 ? 'fact' : 'facts'}`;
 /** The line above the list: what the list shows, or why "This page" is empty. */
 function summaryText(
   ready: boolean,
+  failed: boolean,
   searching: boolean,
   query: string,
   count: number,
@@ -33,6 +34,7 @@ function summaryText(
   report: PageReport | null | undefined,
   tab: TabContext | undefined,
 ): string {
+  if (searching && failed) return 'The search could not be prepared. Browse the facts below.';
   if (searching && !ready) return 'Preparing the search…';
   if (searching)
     return count === 0 ? `No facts found for “${query.trim()}”.` : `${facts(count)} found.`;
@@ -48,6 +50,8 @@ export interface AppProps {
   base: FactBase;
   /** The search; undefined until its index is built (right after the first render). */
   search: FactSearch | undefined;
+  /** True when the search index could not be built: the list stays browsable. */
+  searchFailed?: boolean;
   /** The active tab's report; undefined while it loads. */
   report: PageReport | null | undefined;
   /** The active tab's address and the settings, for telling why a page has no report. */
@@ -82,10 +86,10 @@ export function App(props: AppProps) {
   const searching = query.trim().length > 0;
   const sections = useMemo(
     () =>
-      searching
+      searching && !props.searchFailed
         ? resultSections(props.search?.search(query) ?? [], base.factById)
         : browseSections(base.facts, report, base.factById),
-    [query, searching, report, base, props.search],
+    [query, searching, report, base, props.search, props.searchFailed],
   );
   const entries = useMemo(() => flatEntries(sections), [sections]);
   const activeEntry = active >= 0 ? entries[active] : undefined;
@@ -156,6 +160,7 @@ export function App(props: AppProps) {
         <p class="summary" role="status">
           {summaryText(
             props.search !== undefined,
+            props.searchFailed === true,
             searching,
             query,
             entries.length,

@@ -9,8 +9,8 @@ import type { Fact, Topic } from '@/src/facts/schema';
 import { TOPICS } from '@/src/facts/schema';
 import type { PageReport } from '@/src/messaging/protocol';
 import type { SearchHit } from '@/src/search/search';
-import { isActiveOn } from '@/src/settings/site';
 import type { Settings } from '@/src/settings/schema';
+import { isActiveOn } from '@/src/settings/site';
 import { TOPIC_LABELS } from '@/src/vocabulary';
 
 /** One selectable row. */
@@ -31,21 +31,34 @@ export interface ListSection {
 }
 
 /** The tab's state as the popup words it. */
-export type PageStatus = 'matched' | 'not-relevant' | 'no-mention' | 'off' | 'off-site' | 'not-web';
+export type PageStatus =
+  | 'matched'
+  | 'not-relevant'
+  | 'no-mention'
+  | 'off'
+  | 'off-site'
+  | 'not-web'
+  | 'unreachable';
 
 /** What the popup knows of the active tab besides the background's report. */
 export interface TabContext {
   /** The tab's address, when the browser tells the popup (it does once the popup is open). */
   url?: string;
   settings?: Settings;
+  /** True when the background did not answer in time. */
+  unreachable?: boolean;
 }
 
 /**
  * How the popup describes the active tab. A web page the background has no report on was
  * turned away by the content script's gate: its text never names North Korea.
  */
-export function pageStatus(report: PageReport | null | undefined, tab: TabContext = {}): PageStatus {
+export function pageStatus(
+  report: PageReport | null | undefined,
+  tab: TabContext = {},
+): PageStatus {
   if (report) return report.relevant && report.cards.length > 0 ? 'matched' : 'not-relevant';
+  if (tab.unreachable) return 'unreachable';
   const url = tab.url ?? '';
   if (!/^https?:\/\//i.test(url)) return 'not-web';
   if (tab.settings && !tab.settings.enabled) return 'off';
@@ -60,6 +73,8 @@ export const PAGE_STATUS_TEXT: Record<Exclude<PageStatus, 'matched'>, string> = 
   off: 'DPRK Labor Lens is turned off (see its settings).',
   'off-site': 'DPRK Labor Lens is turned off on this site (see its settings).',
   'not-web': 'The extension reads web pages (http and https) only.',
+  unreachable:
+    "The extension's background did not answer, so this page's cards cannot be shown. Reopen the popup to try again.",
 };
 
 const entry = (prefix: string) => (fact: Fact) => ({ optionId: `${prefix}-${fact.id}`, fact });

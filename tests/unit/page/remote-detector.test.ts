@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PageAnswer, PageRequest } from '@/src/messaging/protocol';
 import { MAX_PAGE_CHARS } from '@/src/messaging/protocol';
-import { AnalysisTimeout, isContextInvalidated, remoteDetector } from '@/src/page/remote-detector';
+import { isContextInvalidated, remoteDetector } from '@/src/page/remote-detector';
+import { TimeoutError } from '@/src/util/timeout';
 
 const ANSWER: PageAnswer = {
   relevant: false,
@@ -68,7 +69,7 @@ describe('remoteDetector', () => {
     expect(sent[0]?.dateHints).toEqual(REQUEST.dateHints);
   });
 
-  it('gives up with AnalysisTimeout when the background never answers', async () => {
+  it('gives up with a TimeoutError when the background never answers', async () => {
     const sent: PageRequest[] = [];
     const send = (request: PageRequest) => {
       sent.push(request);
@@ -76,7 +77,7 @@ describe('remoteDetector', () => {
     };
     const detect = remoteDetector({ send, timeoutMs: 20 });
     const outcome = detect(REQUEST);
-    await expect(outcome).rejects.toBeInstanceOf(AnalysisTimeout);
+    await expect(outcome).rejects.toBeInstanceOf(TimeoutError);
     await expect(outcome).rejects.toThrow('within 20 ms');
     expect(sent).toHaveLength(1);
   });
@@ -88,7 +89,7 @@ describe('remoteDetector', () => {
       timeoutMs: 20,
       sleep: () => new Promise<void>(() => undefined),
     });
-    await expect(detect(REQUEST)).rejects.toBeInstanceOf(AnalysisTimeout);
+    await expect(detect(REQUEST)).rejects.toBeInstanceOf(TimeoutError);
     expect(sent).toHaveLength(1);
   });
 

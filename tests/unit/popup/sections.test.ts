@@ -65,8 +65,20 @@ describe('popup sections', () => {
     );
   });
 
+  it('says so when the background did not answer, rather than guess', () => {
+    expect(pageStatus(null, { url: WEB, unreachable: true })).toBe('unreachable');
+    expect(PAGE_STATUS_TEXT.unreachable).toMatch(/did not answer/);
+  });
+
   it('has a sentence for every status without cards', () => {
-    const statuses = ['not-relevant', 'no-mention', 'off', 'off-site', 'not-web'] as const;
+    const statuses = [
+      'not-relevant',
+      'no-mention',
+      'off',
+      'off-site',
+      'not-web',
+      'unreachable',
+    ] as const;
     const texts = statuses.map((status) => PAGE_STATUS_TEXT[status]);
     for (const text of texts) expect(text.length).toBeGreaterThan(0);
     expect(new Set(texts).size).toBe(statuses.length);
