@@ -125,6 +125,7 @@ export async function analyzePage(
     cards,
     marks,
     recorded,
+    evidence: detection.evidence.map((e) => ({ start: e.start, end: e.end })),
   };
   const report: PageReport = {
     ...boundedPage(sender),

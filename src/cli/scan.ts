@@ -3,8 +3,9 @@
  * are reduced to their main text (linkedom + the content script's text map), other files are
  * read as plain text, `-` reads stdin. One JSON object per file and line:
  * {"file","relevant","score","lang","topics","facts","matches":[{"term","start","end"}],
- * "cards":[{"fact","topic","why"}]}: `cards` is the page's card list in rank order (as the
- * overlay and the popup show it) and `facts` lists the same ids in the same order.
+ * "cards":[{"fact","topic","why"}],"evidence":[{"start","end","text"}]}: `cards` is the page's
+ * card list in rank order (as the overlay and the popup show it), `facts` lists the same ids in
+ * the same order, and `evidence` holds the sentences the verdict rests on.
  * A file that cannot be read is reported on stderr, the others are still scanned; exit code 2.
  */
 import { readFileSync } from 'node:fs';
@@ -52,6 +53,7 @@ export function scanLine(name: string, content: string, today: string = todayIso
     facts: cards.map((c) => c.fact),
     matches: d.matches.map((m) => ({ term: m.term, start: m.start, end: m.end })),
     cards: cards.map((c) => ({ fact: c.fact, topic: c.topic, why: c.why })),
+    evidence: d.evidence.map((e) => ({ start: e.start, end: e.end, text: e.text })),
   });
 }
 

@@ -4,6 +4,8 @@
  * content script, the popup and the `scan` CLI all call this one module.
  */
 import { bundledLexicon, type CompiledLexicon } from './compiled';
+import { chunkSlicer, evidenceSentences, type TextSlicer } from './evidence';
+import { EV } from './lexicon';
 import { buildReport } from './report';
 import { resolveOverlaps } from './resolve';
 import { Scanner, type ScanResult, scriptCounts } from './scanner';
@@ -11,6 +13,7 @@ import { scoreEvidence, zoneFlags } from './score';
 import { languageFromCounts } from './script';
 import type { Detection, DetectOptions, Lang, Sensitivity, Zone } from './types';
 
+export type { Evidence } from './evidence';
 export { fold, normalize } from './fold';
 export { quickGate } from './gate';
 export type {
@@ -28,12 +31,13 @@ export type {
 /** Raw score needed for relevance at each sensitivity. */
 export const THRESHOLDS: Record<Sensitivity, number> = { low: 3.5, normal: 2.5, high: 1.75 };
 
-/** Turns a finished scan into a verdict. */
+/** Turns a finished scan into a verdict; `slice` reads the text for the evidence sentences. */
 function judge(
   scan: ScanResult,
   zones: readonly Zone[],
   options: DetectOptions,
   lex: CompiledLexicon,
+  slice: TextSlicer,
 ): Detection {
   const { kept, triggers } = resolveOverlaps(scan, lex.isVeto, lex.isTrigger);
   const n = kept.length;
@@ -56,7 +60,7 @@ function judge(
   }
   const lang = languageFromCounts(scan.scripts);
   const inZone = zoneFlags(view, zones);
-  const { raw, supporting } = scoreEvidence(view, inZone, lang, scan.length);
+  const { raw, supporting, decisive } = scoreEvidence(view, inZone, lang, scan.length);
   const threshold = THRESHOLDS[options.sensitivity ?? 'normal'];
   const relevant = raw >= threshold;
   const report = buildReport({
@@ -70,15 +74,53 @@ function judge(
     lang,
     relevant,
   });
+  const evidence = relevant
+    ? evidenceSentences(slice, scan.length, evidenceAnchors(view, decisive)).slice(0, 3)
+    : [];
   return {
     relevant,
     score: Math.round((raw / (raw + threshold)) * 1000) / 1000,
+    rawScore: Math.round(raw * 1000) / 1000,
     lang,
+    evidence,
     topics: report.topics,
     subjects: report.subjects,
     facts: report.facts,
     matches: report.matches,
   };
+}
+
+/** Distance within which a North Korea term is taken as part of an anchor's evidence. */
+const EVIDENCE_REACH = 250;
+
+/**
+ * The spans whose sentences are shown as evidence: each decisive anchor, and for the best one
+ * also the North Korea term nearest to it when that lies in another sentence (a headline naming
+ * the country over a paragraph about the workers).
+ */
+function evidenceAnchors(
+  view: { count: number; start: Int32Array; end: Int32Array; evidence: Uint16Array },
+  decisive: readonly number[],
+): Array<[number, number]> {
+  const spans: Array<[number, number]> = decisive.map((k) => [
+    view.start[k] as number,
+    view.end[k] as number,
+  ]);
+  const best = decisive[0];
+  if (best === undefined) return spans;
+  let nearest = -1;
+  let gap = EVIDENCE_REACH;
+  for (let k = 0; k < view.count; k++) {
+    if (((view.evidence[k] as number) & EV.D) === 0 || k === best) continue;
+    const d = Math.abs((view.start[k] as number) - (view.start[best] as number));
+    if (d < gap) {
+      gap = d;
+      nearest = k;
+    }
+  }
+  if (nearest >= 0)
+    spans.splice(1, 0, [view.start[nearest] as number, view.end[nearest] as number]);
+  return spans;
 }
 
 /**
@@ -105,9 +147,19 @@ export function detectChunks(
   lex: CompiledLexicon = bundledLexicon(),
 ): Detection {
   const scanner = new Scanner(lex.scan);
-  for (const chunk of chunks) scanner.feed(chunk);
-  return judge(scanner.finish(), zones, options, lex);
+  const kept: string[] = [];
+  for (const chunk of chunks) {
+    scanner.feed(chunk);
+    kept.push(chunk);
+  }
+  const slice = kept.length === 1 ? textSlicer(kept[0] as string) : chunkSlicer(kept);
+  return judge(scanner.finish(), zones, options, lex, slice);
 }
+
+const textSlicer =
+  (text: string): TextSlicer =>
+  (start, end) =>
+    text.slice(start, end);
 
 /** Language of a text by script, as `detect` reports it. */
 export function detectLanguage(text: string): Lang | 'und' {

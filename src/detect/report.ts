@@ -156,7 +156,13 @@ interface Merged {
  * and opens its card, where lending the fact to "Russia" alone would mark a common word. A
  * trigger overlapping the previous merged span widens it.
  */
-function mergeTrigger(merged: Merged[], matches: Match[], from: number, to: number, trigger: Match) {
+function mergeTrigger(
+  merged: Merged[],
+  matches: Match[],
+  from: number,
+  to: number,
+  trigger: Match,
+) {
   const last = merged[merged.length - 1];
   const target = last && last.to > from ? last : undefined;
   const base = target?.match ?? trigger;

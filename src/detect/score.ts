@@ -34,7 +34,15 @@ export interface ScoreResult {
   raw: number;
   /** 1 for matches that took part in a counted cluster. */
   supporting: Uint8Array;
+  /**
+   * The anchors (match indexes) of the blocks that decided the verdict, best first: the best
+   * block's, then those of the other full clusters that added to the score (at most three).
+   */
+  decisive: number[];
 }
+
+/** Most blocks whose anchors are reported as the verdict's evidence. */
+const MAX_DECISIVE = 3;
 
 const WINDOW: Record<Lang | 'und', number> = {
   en: 250,
@@ -100,8 +108,10 @@ export function scoreEvidence(
   const lead = Math.max(600, length * 0.25);
   const dGap = nearestCountryGaps(view);
   const blockValues: number[] = [];
+  const blockAnchors: number[] = [];
   let blockStart = -1;
   let blockBest = 0;
+  let blockAnchor = -1;
   let leadFull = false;
   let marked = 0;
   for (let i = 0; i < count; i++) {
@@ -157,13 +167,23 @@ export function scoreEvidence(
       if (s < lead && inZone[i] === 0) leadFull = true;
     }
     if (blockStart < 0 || s >= blockStart + 2 * win) {
-      if (blockStart >= 0) blockValues.push(blockBest);
+      if (blockStart >= 0) {
+        blockValues.push(blockBest);
+        blockAnchors.push(blockAnchor);
+      }
       blockStart = s;
       blockBest = 0;
+      blockAnchor = -1;
     }
-    if (value > blockBest) blockBest = value;
+    if (value > blockBest) {
+      blockBest = value;
+      blockAnchor = i;
+    }
   }
-  if (blockStart >= 0) blockValues.push(blockBest);
+  if (blockStart >= 0) {
+    blockValues.push(blockBest);
+    blockAnchors.push(blockAnchor);
+  }
   // Best first: a typed array sorts numerically without a comparator call per pair.
   const best = Float64Array.from(blockValues).sort().reverse();
   let raw = 0;
@@ -172,7 +192,23 @@ export function scoreEvidence(
     raw += (best[k] as number) / (k + 1);
   }
   if (leadFull) raw += 0.5;
-  return { raw, supporting };
+  return { raw, supporting, decisive: decisiveAnchors(blockValues, blockAnchors) };
+}
+
+/**
+ * The anchors of the blocks that counted: the best block's, then every other block worth a full
+ * cluster (2 or more), best first, at most {@link MAX_DECISIVE}. Runs once per text over its
+ * blocks (a few per page), so plain sorting is fine here.
+ */
+function decisiveAnchors(values: readonly number[], anchors: readonly number[]): number[] {
+  const order = values
+    .map((value, k) => ({ value, anchor: anchors[k] as number }))
+    .filter((b) => b.anchor >= 0 && b.value > 0)
+    .sort((a, b) => b.value - a.value);
+  return order
+    .filter((b, k) => k === 0 || b.value >= 2)
+    .slice(0, MAX_DECISIVE)
+    .map((b) => b.anchor);
 }
 
 /** Per match, the distance in units to the nearest North Korea term before or after it. */

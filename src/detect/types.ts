@@ -7,6 +7,7 @@
 export type { Lang, Topic } from '../vocabulary';
 
 import type { Lang, Topic } from '../vocabulary';
+import type { Evidence } from './evidence';
 
 /**
  * What a matched term says about the page. Evidence roles feed relevance (`dprk`, `worker`,
@@ -72,7 +73,11 @@ export interface Detection {
   relevant: boolean;
   /** 0..1; 0.5 is the relevance threshold at normal sensitivity. */
   score: number;
+  /** The evidence score before it is scaled: relevant when at least the sensitivity's threshold. */
+  rawScore: number;
   lang: Lang | 'und';
+  /** The two or three sentences the verdict rests on (empty when not relevant). */
+  evidence: Evidence[];
   /** Topics whose cards the page deserves, best first (empty when not relevant). */
   topics: Topic[];
   /** The page's subjects with their weights, heaviest first; `topics` lists the same order. */

@@ -121,6 +121,8 @@ export interface PageAnswer {
   cards: PageCardView[];
   marks: PageMark[];
   recorded: RecordedMark[];
+  /** The sentences the verdict rests on, as offsets into the request's text ("Why this page?"). */
+  evidence: Array<{ start: number; end: number }>;
 }
 
 /** Calls a content script makes to the background. */

@@ -29,8 +29,10 @@ export interface PanelData {
   cards: PageCardView[];
   terms: TermEntry[];
   recorded: RecordedLine[];
-  /** One line on the date the cards were ranked by, e.g. "Article from 12 Aug 2025". */
+  /** One line on the date the cards were ranked by, e.g. "Article dated 12 Aug 2025". */
   dateLine?: string;
+  /** The page's own sentences the verdict rests on ("Why this page?"). */
+  evidence?: string[];
   side?: DockSide;
 }
 
@@ -100,6 +102,17 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
             {cardsLabel(data.cards.length)} for this page
             {data.dateLine ? ` · ${data.dateLine}` : ''}
           </p>
+          {data.evidence && data.evidence.length > 0 ? (
+            <details class="why-page">
+              <summary>Why this page?</summary>
+              <p class="meta">These sentences of the page are about North Korean workers abroad:</p>
+              <ul>
+                {data.evidence.map((sentence) => (
+                  <li key={sentence}>“{sentence}”</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
           {data.recorded.map((r) => (
             <p class="recorded" key={r.id}>
               You recorded this on {r.recordedOn}: “{r.exact}”

@@ -96,6 +96,8 @@ a { color: var(--lens-accent); }
   }
 }
 .panel .summary { margin: 0 0 8px; }
+.why-page summary { cursor: pointer; font-size: 13px; color: var(--lens-muted); }
+.why-page ul { margin: 4px 0 8px; padding-inline-start: 18px; font-size: 13px; }
 .panel ol.cards { list-style: none; margin: 0; padding: 0; }
 .topic-label {
   font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--lens-muted);

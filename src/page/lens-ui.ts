@@ -87,6 +87,7 @@ export class LensUi implements LensUiHandle {
         }),
       ),
       dateLine: pageDateLine(answer.pageDate),
+      evidence: answer.evidence.map((e) => map.text.slice(e.start, e.end)),
       side: freeSide(this.doc, scan.ranges),
     };
     this.overlay.setPanel(this.panel);

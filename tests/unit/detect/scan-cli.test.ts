@@ -23,7 +23,17 @@ describe('scan CLI', () => {
       'facts',
       'matches',
       'cards',
+      'evidence',
     ]);
+    // The verdict says why: two or three sentences of the page, empty when not relevant.
+    if (exp.relevant) {
+      expect(line.evidence.length).toBeGreaterThan(0);
+      expect(line.evidence.length).toBeLessThanOrEqual(3);
+    } else expect(line.evidence).toEqual([]);
+    for (const e of line.evidence) {
+      expect(Object.keys(e)).toEqual(['start', 'end', 'text']);
+      expect(e.end - e.start).toBe(e.text.length);
+    }
     expect(line.relevant).toBe(exp.relevant);
     // Cards in rank order, each with its topic and why; `facts` lists the same ids.
     expect(line.facts).toEqual(line.cards.map((c: { fact: string }) => c.fact));

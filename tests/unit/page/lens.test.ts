@@ -39,6 +39,7 @@ function answerWith(marks: PageMark[], cards: string[], recorded: PageAnswer['re
     cards: cards.map(card),
     marks,
     recorded,
+    evidence: cards.length > 0 ? [{ start: 0, end: 38 }] : [],
   } satisfies PageAnswer;
 }
 
@@ -110,6 +111,10 @@ describe('Lens', () => {
     expect(recorded).toEqual([
       'You recorded this on 21 Mar 2026: “Then they left for Russia by train.”',
     ]);
+    // Why this page: the page's own sentence, from the answer's offsets.
+    expect(shadow()?.querySelector('.why-page li')?.textContent).toBe(
+      '“Workers stayed at two inns in Dandong.”',
+    );
     expect(shadow()?.textContent).not.toContain('Loading');
   });
 

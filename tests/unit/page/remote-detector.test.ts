@@ -12,6 +12,7 @@ const ANSWER: PageAnswer = {
   cards: [],
   marks: [],
   recorded: [],
+  evidence: [],
 };
 const REQUEST: PageRequest = {
   text: 'Workers in Dandong',

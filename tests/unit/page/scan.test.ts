@@ -44,6 +44,7 @@ describe('mapIfGatePasses and relevantScan', () => {
         ]
       : [],
     recorded: [],
+    evidence: [],
   });
   const deps = (gate: boolean) => {
     const calls: string[] = [];
