@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDocument } from '@/src/cli/scan';
-import { detect } from '@/src/detect';
+import { detect, THRESHOLDS } from '@/src/detect';
 
 const ROOT = join(import.meta.dirname, '../../fixtures/detect');
 
@@ -23,6 +23,8 @@ export interface Label {
 export interface Outcome extends Label {
   predicted: boolean;
   score: number;
+  /** The detector's raw evidence score, compared with a sensitivity's threshold. */
+  rawScore: number;
 }
 
 export interface Tally {
@@ -45,7 +47,7 @@ export function evaluate(split: 'dev' | 'holdout'): Outcome[] {
   return labels(split).map((label) => {
     const content = readFileSync(join(ROOT, label.file), 'utf8');
     const d = detect(loadDocument(label.file, content));
-    return { ...label, predicted: d.relevant, score: d.score };
+    return { ...label, predicted: d.relevant, score: d.score, rawScore: d.rawScore };
   });
 }
 
@@ -81,6 +83,26 @@ export function report(name: string, outcomes: readonly Outcome[]): string {
   for (const o of wrong) {
     lines.push(
       `  ${o.file} expected ${o.relevant ? 'relevant' : 'irrelevant'} (${o.category}), score ${o.score}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Precision and recall at raw-score thresholds from 1 to 5, the three sensitivities marked:
+ * what the settings' sensitivity trades, measured.
+ */
+export function curve(name: string, outcomes: readonly Outcome[]): string {
+  const marks = new Map(Object.entries(THRESHOLDS).map(([k, v]) => [v, k]));
+  const steps = [
+    ...new Set([...Array.from({ length: 17 }, (_, i) => 1 + i * 0.25), ...marks.keys()]),
+  ].sort((a, b) => a - b);
+  const lines = [`${name}: precision/recall by threshold (raw score ≥ threshold is relevant)`];
+  lines.push('threshold  precision recall  sensitivity');
+  for (const t of steps) {
+    const at = tally(outcomes.map((o) => ({ ...o, predicted: o.rawScore >= t })));
+    lines.push(
+      `${t.toFixed(2).padStart(9)}  ${at.precision.toFixed(3).padStart(9)} ${at.recall.toFixed(3).padStart(6)}  ${marks.get(t) ?? ''}`,
     );
   }
   return lines.join('\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, report, tally } from './eval-set';
+import { curve, evaluate, report, tally } from './eval-set';
 
 describe('evaluation set', () => {
   const dev = evaluate('dev');
@@ -13,6 +13,17 @@ describe('evaluation set', () => {
       expect(t.precision, `${lang} precision`).toBeGreaterThanOrEqual(0.95);
       expect(t.recall, `${lang} recall`).toBeGreaterThanOrEqual(0.95);
     }
+  });
+
+  it('prints the precision/recall curve that the sensitivity setting moves along', () => {
+    const holdout = evaluate('holdout');
+    console.log(curve('dev', dev));
+    console.log(curve('holdout', holdout));
+    // A stricter threshold never finds more relevant documents.
+    const recallAt = (t: number) =>
+      tally(dev.map((o) => ({ ...o, predicted: o.rawScore >= t }))).recall;
+    expect(recallAt(3.5)).toBeLessThanOrEqual(recallAt(2.5));
+    expect(recallAt(2.5)).toBeLessThanOrEqual(recallAt(1.75));
   });
 
   it('prints holdout numbers (reported, not tuned on)', () => {

@@ -48,7 +48,10 @@ describe('scan CLI', () => {
     const terms = line.matches.map((m: { term: string }) => m.term);
     // A place may be marked inside the trigger phrase that names its fact ("via Khasan").
     for (const term of exp.mustHighlight)
-      expect(terms.some((t: string) => t.includes(term)), term).toBe(true);
+      expect(
+        terms.some((t: string) => t.includes(term)),
+        term,
+      ).toBe(true);
   });
 
   it('prints one line per file, reads stdin, and reports a missing file with exit code 2', {
