@@ -6,6 +6,7 @@
 import { bundledLexicon, type CompiledLexicon } from './compiled';
 import { chunkSlicer, evidenceSentences, type TextSlicer } from './evidence';
 import { EV } from './lexicon';
+import { isOtherLanguage, LANGUAGE_REACH } from './other-language';
 import { buildReport } from './report';
 import { resolveOverlaps } from './resolve';
 import { Scanner, type ScanResult, scriptCounts } from './scanner';
@@ -59,9 +60,20 @@ function judge(
     view.pattern[k] = p;
   }
   const lang = languageFromCounts(scan.scripts);
-  const inZone = zoneFlags(view, zones);
-  const { raw, supporting, decisive } = scoreEvidence(view, inZone, lang, scan.length);
   const threshold = THRESHOLDS[options.sensitivity ?? 'normal'];
+  // A verdict that rests on text in another language (a Ukrainian or German paragraph naming
+  // КНДР or Kim Jong Un) is taken again without that text, until it rests on a core language.
+  let allZones = zones;
+  let inZone = zoneFlags(view, allZones);
+  let scored = scoreEvidence(view, inZone, lang, scan.length);
+  for (let round = 0; round < 3 && scored.raw >= threshold; round++) {
+    const foreign = otherLanguageZones(slice, scan.length, view, scored.decisive);
+    if (foreign.length === 0) break;
+    allZones = [...allZones, ...foreign];
+    inZone = zoneFlags(view, allZones);
+    scored = scoreEvidence(view, inZone, lang, scan.length);
+  }
+  const { raw, supporting, decisive } = scored;
   const relevant = raw >= threshold;
   const report = buildReport({
     scan,
@@ -70,12 +82,23 @@ function judge(
     triggers,
     inZone,
     supporting,
-    zones,
+    zones: allZones,
     lang,
     relevant,
   });
   const evidence = relevant
-    ? evidenceSentences(slice, scan.length, evidenceAnchors(view, decisive)).slice(0, 3)
+    ? evidenceSentences(
+        slice,
+        scan.length,
+        evidenceAnchors(view, inZone, decisive, (k) =>
+          isOtherLanguage(
+            slice(
+              Math.max(0, (view.start[k] as number) - LANGUAGE_REACH / 3),
+              (view.end[k] as number) + LANGUAGE_REACH / 3,
+            ),
+          ),
+        ),
+      ).slice(0, 3)
     : [];
   return {
     relevant,
@@ -90,6 +113,22 @@ function judge(
   };
 }
 
+/** Zones over the decisive anchors whose surrounding text is in a language the extension does not read. */
+function otherLanguageZones(
+  slice: TextSlicer,
+  length: number,
+  view: { start: Int32Array; end: Int32Array },
+  decisive: readonly number[],
+): Zone[] {
+  const zones: Zone[] = [];
+  for (const k of decisive) {
+    const start = Math.max(0, (view.start[k] as number) - LANGUAGE_REACH);
+    const end = Math.min(length, (view.end[k] as number) + LANGUAGE_REACH);
+    if (isOtherLanguage(slice(start, end))) zones.push({ start, end, kind: 'other-language' });
+  }
+  return zones;
+}
+
 /** Distance within which a North Korea term is taken as part of an anchor's evidence. */
 const EVIDENCE_REACH = 250;
 
@@ -100,7 +139,9 @@ const EVIDENCE_REACH = 250;
  */
 function evidenceAnchors(
   view: { count: number; start: Int32Array; end: Int32Array; evidence: Uint16Array },
+  inZone: Uint8Array,
   decisive: readonly number[],
+  inOtherLanguage: (k: number) => boolean,
 ): Array<[number, number]> {
   const spans: Array<[number, number]> = decisive.map((k) => [
     view.start[k] as number,
@@ -111,14 +152,14 @@ function evidenceAnchors(
   let nearest = -1;
   let gap = EVIDENCE_REACH;
   for (let k = 0; k < view.count; k++) {
-    if (((view.evidence[k] as number) & EV.D) === 0 || k === best) continue;
+    if (((view.evidence[k] as number) & EV.D) === 0 || k === best || inZone[k] !== 0) continue;
     const d = Math.abs((view.start[k] as number) - (view.start[best] as number));
     if (d < gap) {
       gap = d;
       nearest = k;
     }
   }
-  if (nearest >= 0)
+  if (nearest >= 0 && !inOtherLanguage(nearest))
     spans.splice(1, 0, [view.start[nearest] as number, view.end[nearest] as number]);
   return spans;
 }

@@ -99,7 +99,7 @@ export function buildReport(input: ReportInput): {
     const i = kept[k] as number;
     const p = scan.pattern[i] as number;
     const flag = flags[p] as number;
-    if (inZone[k] === 1 || isVeto[p] === 1) continue;
+    if (inZone[k] !== 0 || isVeto[p] === 1) continue;
     // Every standing term tells what the page discusses, shown or not ("summit", "students").
     hits[p] = (hits[p] as number) + 1;
     if (flag === NEVER_SHOWN) continue;

@@ -54,7 +54,12 @@ const WINDOW: Record<Lang | 'und', number> = {
 };
 const ADJACENT: Record<Lang | 'und', number> = { en: 12, ru: 12, ko: 4, zh: 4, ja: 4, und: 8 };
 
-/** Marks matches lying inside boilerplate zones. */
+/** Zone flag of a match in page furniture: it counts 15%. */
+export const IN_BOILERPLATE = 1;
+/** Zone flag of a match in text of a language the extension does not read: it counts nothing. */
+export const IN_OTHER_LANGUAGE = 2;
+
+/** Marks matches lying inside zones, with the kind of the first zone that holds them. */
 export function zoneFlags(view: EvidenceView, zones: readonly Zone[]): Uint8Array {
   const flags = new Uint8Array(view.count);
   if (zones.length === 0) return flags;
@@ -64,8 +69,9 @@ export function zoneFlags(view: EvidenceView, zones: readonly Zone[]): Uint8Arra
     const s = view.start[i] as number;
     while (z < sorted.length && (sorted[z] as Zone).end <= s) z++;
     for (let k = z; k < sorted.length && (sorted[k] as Zone).start <= s; k++) {
-      if ((sorted[k] as Zone).end > s) {
-        flags[i] = 1;
+      const zone = sorted[k] as Zone;
+      if (zone.end > s) {
+        flags[i] = zone.kind === 'other-language' ? IN_OTHER_LANGUAGE : IN_BOILERPLATE;
         break;
       }
     }
@@ -158,7 +164,8 @@ export function scoreEvidence(
     if ((near(BIT.I) && !xNear) || (near(BIT.M) && !strongNear) || (near(BIT.F) && !dAdjacent)) {
       value = Math.min(value, 1.5);
     }
-    if (inZone[i] === 1) value *= 0.15;
+    if (inZone[i] === IN_BOILERPLATE) value *= 0.15;
+    else if (inZone[i] === IN_OTHER_LANGUAGE) value = 0;
     if (value >= 2) {
       // Windows only slide forward, so what lies below `marked` was marked already.
       for (let k = Math.max(lo, marked); k < hi; k++)

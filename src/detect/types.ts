@@ -55,7 +55,8 @@ export interface Match {
 export interface Zone {
   start: number;
   end: number;
-  kind: 'boilerplate';
+  /** Page furniture counts little; text in a language the extension does not read counts nothing. */
+  kind: 'boilerplate' | 'other-language';
 }
 
 /**
