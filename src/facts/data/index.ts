@@ -12,8 +12,6 @@ import numbers from './facts/numbers.json';
 import routeHistory from './facts/route-history.json';
 import russiaDprkMeeting from './facts/russia-dprk-meeting.json';
 import sanctions from './facts/sanctions.json';
-import sanctions2016To2026 from './facts/sanctions-2016-2026.json';
-import talks2018To2026 from './facts/talks-2018-2026.json';
 import whereTheyWork from './facts/where-they-work.json';
 import placesChannels from './places/channels.json';
 import placesConditionsPay from './places/conditions-pay.json';
@@ -26,15 +24,13 @@ import sourcesCore from './sources/core.json';
 import sourcesRulesNumbers from './sources/rules-numbers.json';
 import sourcesWhereTheyWork from './sources/where-they-work.json';
 
-/** Every fact record, unvalidated, in file order (topic files first, then later subjects). */
+/** Every fact record, unvalidated, in file order: one file per topic, in topic order. */
 export const factRecords: unknown[] = [
   ...routeHistory,
   ...channels,
   ...dandongInns,
   ...russiaDprkMeeting,
-  ...talks2018To2026,
   ...sanctions,
-  ...sanctions2016To2026,
   ...numbers,
   ...whereTheyWork,
   ...conditionsPay,
