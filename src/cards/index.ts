@@ -5,6 +5,7 @@
 import { type PageDate, type PageDateHints, pageDate } from '@/src/dates/page-date';
 import { bundledTerms } from '@/src/facts/terms';
 import type { Topic } from '@/src/vocabulary';
+import { conceptsOf, conceptTopics } from './concepts';
 import { type CardChoice, chooseCards, type RankBase, type RankedDetection } from './rank';
 
 export type { CardChoice, PageCard, RankBase } from './rank';
@@ -21,6 +22,9 @@ export const UNMARKED_PLACES: ReadonlySet<string> = new Set(
 export const PLACE_TOPICS: ReadonlyMap<string, readonly Topic[]> = new Map(
   Object.entries(bundledTerms.places).map(([id, info]) => [id, info.topics ?? []]),
 );
+
+/** The topic of each concept of the bundled lexicon. */
+const CONCEPT_TOPICS = conceptTopics();
 
 /** A page's cards with the date they were ranked by. */
 export interface PageCards extends CardChoice {
@@ -48,6 +52,8 @@ export function cardsForPage(
     today,
     unmarkedPlaces: UNMARKED_PLACES,
     placeTopics: PLACE_TOPICS,
+    factConcepts: conceptsOf(base.facts),
+    conceptTopics: CONCEPT_TOPICS,
   });
   return { ...choice, pageDate: date };
 }

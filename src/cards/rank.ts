@@ -35,7 +35,8 @@ export interface RankBase {
 }
 
 /** What ranking reads of a detection. */
-export type RankedDetection = Pick<Detection, 'relevant' | 'facts' | 'subjects' | 'matches'>;
+export type RankedDetection = Pick<Detection, 'relevant' | 'facts' | 'subjects' | 'matches'> &
+  Partial<Pick<Detection, 'concepts'>>;
 
 /** A page's cards and, per detector match, the fact id its mark opens (null: not marked). */
 export interface CardChoice {
@@ -51,10 +52,19 @@ export interface RankOptions {
   unmarkedPlaces?: ReadonlySet<string>;
   /** The topics a place belongs to (Khasan: route history), for the card its name opens. */
   placeTopics?: ReadonlyMap<string, readonly Topic[]>;
+  /** The narrower subjects of each fact (see `concepts.ts`), matched against the page's. */
+  factConcepts?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The topic of each concept: a fact fits a subject through that subject's own concepts. */
+  conceptTopics?: ReadonlyMap<string, Topic>;
 }
 
 /** A topic counts as discussed from this many standing terms pointing at it. */
 export const SUBJECT_MIN_WEIGHT = 2;
+/**
+ * Least fit between a fact's narrower subjects and the page's for a fact that is not key to be
+ * offered for its subject: one of the page's main concepts, not a passing word.
+ */
+const MIN_CONCEPT_FIT = 0.3;
 /** At most this many discussed subjects lend their key facts. */
 const MAX_SUBJECTS = 4;
 /** Per discussed subject: its key facts, and its other facts from around the article's time. */
@@ -79,7 +89,7 @@ interface Candidate {
 function timeScore(fact: Fact, pageYear: number): number {
   const band = timeBand(fact, pageYear);
   const distance = timeDistance(fact, pageYear);
-  const nearness = band === 'around' ? 0.15 * Math.min(distance, 3) : 0.05 * Math.min(distance, 6);
+  const nearness = band === 'around' ? 0.1 * Math.min(distance, 3) : 0.03 * Math.min(distance, 6);
   return BAND_SCORE[band] - nearness;
 }
 
@@ -92,7 +102,9 @@ function drawDiverse(candidates: Candidate[], pageYear: number): Candidate[] {
     let best = 0;
     let bestScore = Number.NEGATIVE_INFINITY;
     left.forEach(({ c, score }, i) => {
-      const value = score - SAME_TOPIC_PENALTY * (shown.get(c.fact.topic) ?? 0);
+      // A fact the page itself names pays half: the page asked for it.
+      const penalty = c.reason.kind === 'named' ? SAME_TOPIC_PENALTY / 2 : SAME_TOPIC_PENALTY;
+      const value = score - penalty * (shown.get(c.fact.topic) ?? 0);
       if (value > bestScore) {
         best = i;
         bestScore = value;
@@ -147,7 +159,7 @@ function factForPlace(
 /** Base scores of the tiers; a card's score adds its time and fit (see {@link chooseCards}). */
 const TIER_SCORE = { named: 3.5, place: 2.8, subject: 2, background: 1.2 } as const;
 /** What a card's time adds: around the article's time most, what followed less, history least. */
-const BAND_SCORE: Record<TimeBand, number> = { around: 1, later: 0.4, earlier: 0 };
+const BAND_SCORE: Record<TimeBand, number> = { around: 0.8, later: 0.3, earlier: 0 };
 /** What each card already chosen of the same topic takes off the next one's score. */
 const SAME_TOPIC_PENALTY = 1;
 
@@ -198,8 +210,26 @@ export function chooseCards(
   }
 
   // Key facts of the subjects the page discusses, and the subject's facts about places it names.
-  const pagePlaces = new Set(detection.matches.flatMap((m) => (m.placeId ? [m.placeId] : [])));
+  // Places the page names, but not a country or capital standing for a government ("Russia").
+  const pagePlaces = new Set(
+    detection.matches.flatMap((m) =>
+      m.placeId && !options.unmarkedPlaces?.has(m.placeId) ? [m.placeId] : [],
+    ),
+  );
   const sharesPlace = (f: Fact) => f.places.some((p) => pagePlaces.has(p));
+  // How well a fact's narrower subjects of one topic match the page's (for where they work:
+  // seafood plants, building sites; for pay: wages, hours), against the page's main one.
+  const pageConcepts = new Map((detection.concepts ?? []).map((c) => [c.concept, c.weight]));
+  const topicOf = (c: string) => options.conceptTopics?.get(c);
+  const conceptFit = (f: Fact, topic: Topic) => {
+    let top = 0;
+    for (const [c, w] of pageConcepts) if (topicOf(c) === topic) top = Math.max(top, w);
+    if (top === 0) return 0;
+    let fit = 0;
+    for (const c of options.factConcepts?.get(f.id) ?? [])
+      if (topicOf(c) === topic) fit += (pageConcepts.get(c) ?? 0) / top;
+    return Math.min(1.5, fit);
+  };
   const subjects = detection.subjects
     .filter((s) => s.weight >= SUBJECT_MIN_WEIGHT)
     .slice(0, MAX_SUBJECTS);
@@ -208,12 +238,18 @@ export function chooseCards(
     const ofTopic = base.facts.filter(
       (f) =>
         f.topic === subject.topic &&
-        (f.key || (sharesPlace(f) && timeBand(f, pageYear) === 'around')),
+        (f.key ||
+          conceptFit(f, subject.topic) >= MIN_CONCEPT_FIT ||
+          (sharesPlace(f) && timeBand(f, pageYear) === 'around')),
     );
     // A fact about a place the page names fits it best; a key fact better than another.
-    const bonus = (f: Fact) => (sharesPlace(f) ? 0.4 : 0) + (f.key ? 0.2 : 0);
+    const bonus = (f: Fact) =>
+      Math.min(
+        1,
+        (sharesPlace(f) ? 0.4 : 0) + (f.key ? 0.2 : 0) + 0.8 * conceptFit(f, subject.topic),
+      );
     const rankInTopic = (f: Fact) => bonus(f) + timeScore(f, pageYear);
-    const subjectScore = TIER_SCORE.subject + (0.6 * subject.weight) / heaviest;
+    const subjectScore = TIER_SCORE.subject + (0.5 * subject.weight) / heaviest;
     ofTopic
       .sort((a, b) => rankInTopic(b) - rankInTopic(a))
       .slice(0, PER_SUBJECT)

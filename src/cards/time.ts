@@ -25,12 +25,17 @@ export function yearOf(date: string): number {
   return year + (m - 1 + d / 31) / 12;
 }
 
-/** The span of years a fact is about: its first date, to that date's end when it is a range. */
+/**
+ * The span of years a fact is about: from its first date to the latest of its dates (a fact on
+ * plants seen from 2017 to 2024 belongs to 2024's pages too).
+ */
 export function factSpan(fact: Pick<Fact, 'dates'>): [number, number] | null {
   const first: FuzzyDate | undefined = fact.dates[0];
   if (!first) return null;
   const start = yearOf(first.date);
-  return [start, first.end ? yearOf(first.end.date) : start];
+  let end = start;
+  for (const d of fact.dates) end = Math.max(end, yearOf(d.end?.date ?? d.date));
+  return [start, end];
 }
 
 /**

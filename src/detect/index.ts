@@ -18,6 +18,7 @@ export type { Evidence } from './evidence';
 export { fold, normalize } from './fold';
 export { quickGate } from './gate';
 export type {
+  ConceptWeight,
   Detection,
   DetectOptions,
   Lang,
@@ -108,6 +109,7 @@ function judge(
     evidence,
     topics: report.topics,
     subjects: report.subjects,
+    concepts: report.concepts,
     facts: report.facts,
     matches: report.matches,
   };

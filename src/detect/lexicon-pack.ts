@@ -9,12 +9,12 @@ import type { LexEntry } from './lexicon';
 import type { Lang, TermRole, Topic } from './types';
 
 /** Format version of the pack; readers refuse any other. */
-export const PACK_VERSION = 1;
+export const PACK_VERSION = 2;
 
 /**
  * One entry: pattern, term (0 when equal to the pattern), forms (0 when only `{[lang]: term}`),
  * lang, role, flags (bit 0 strong, bit 1 left boundary, bit 2 right boundary), evidence, then
- * optionally topics, fact ids and place id (trailing empties left out).
+ * optionally topics, fact ids, place id (0 for none) and concepts (trailing empties left out).
  */
 export type PackedEntry = [
   string,
@@ -26,7 +26,8 @@ export type PackedEntry = [
   number,
   Topic[]?,
   string[]?,
-  string?,
+  (string | 0)?,
+  string[]?,
 ];
 
 /** A packed lexicon. */
@@ -59,12 +60,12 @@ export function packLexicon(entries: readonly LexEntry[]): LexiconPack {
         e.evidence,
         e.topics,
         e.factIds,
+        e.placeId ?? 0,
+        e.concepts,
       ];
-      if (e.placeId !== undefined) packed.push(e.placeId);
-      else if (e.factIds.length === 0) {
-        packed.pop();
-        if (e.topics.length === 0) packed.pop();
-      }
+      // Trailing empties are left out: most entries end at their evidence.
+      const empty = (x: unknown) => x === 0 || (Array.isArray(x) && x.length === 0);
+      while (packed.length > 7 && empty(packed[packed.length - 1])) packed.pop();
       return packed;
     }),
   };
@@ -74,24 +75,27 @@ export function packLexicon(entries: readonly LexEntry[]): LexiconPack {
 export function unpackLexicon(pack: LexiconPack): LexEntry[] {
   if (pack.version !== PACK_VERSION)
     throw new Error(`Lexicon pack version ${pack.version} is not ${PACK_VERSION}`);
-  return pack.entries.map(([pattern, term, forms, lang, role, flags, evidence, t, f, placeId]) => {
-    const surface = term === 0 ? pattern : term;
-    const allForms = forms === 0 ? { [lang]: surface } : forms;
-    const entry: LexEntry = {
-      role,
-      strength: (flags & STRONG) !== 0 ? 'strong' : 'weak',
-      lang,
-      evidence,
-      topics: t ?? [],
-      factIds: Object.freeze(f ?? []) as string[],
-      pattern,
-      term: surface,
-      langs: Object.keys(allForms) as Lang[],
-      forms: allForms,
-      leftBoundary: (flags & LEFT) !== 0,
-      rightBoundary: (flags & RIGHT) !== 0,
-    };
-    if (placeId !== undefined) entry.placeId = placeId;
-    return entry;
-  });
+  return pack.entries.map(
+    ([pattern, term, forms, lang, role, flags, evidence, t, f, placeId, c]) => {
+      const surface = term === 0 ? pattern : term;
+      const allForms = forms === 0 ? { [lang]: surface } : forms;
+      const entry: LexEntry = {
+        role,
+        strength: (flags & STRONG) !== 0 ? 'strong' : 'weak',
+        lang,
+        evidence,
+        topics: t ?? [],
+        concepts: c ?? [],
+        factIds: Object.freeze(f ?? []) as string[],
+        pattern,
+        term: surface,
+        langs: Object.keys(allForms) as Lang[],
+        forms: allForms,
+        leftBoundary: (flags & LEFT) !== 0,
+        rightBoundary: (flags & RIGHT) !== 0,
+      };
+      if (placeId !== undefined && placeId !== 0) entry.placeId = placeId;
+      return entry;
+    },
+  );
 }

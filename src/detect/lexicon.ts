@@ -61,6 +61,8 @@ export interface LexEntry {
   forms: Partial<Record<Lang, string>>;
   evidence: number;
   topics: Topic[];
+  /** Narrower subjects the pattern names (see `TermGroupSchema.concept`). */
+  concepts: string[];
   factIds: string[];
   placeId?: string;
   /** Needs a word boundary before / after (spaced scripts only). */
@@ -134,6 +136,7 @@ export function compileLexicon(
         if (!existing.langs.includes(raw.lang)) existing.langs.push(raw.lang);
         existing.forms[raw.lang] ??= surface.trim();
         for (const t of raw.topics) if (!existing.topics.includes(t)) existing.topics.push(t);
+        for (const c of raw.concepts) if (!existing.concepts.includes(c)) existing.concepts.push(c);
         for (const f of raw.factIds) if (!existing.factIds.includes(f)) existing.factIds.push(f);
         existing.placeId ??= raw.placeId;
         // Card anchors (triggers, subject words) give way to any role that counts as evidence.
@@ -151,6 +154,7 @@ export function compileLexicon(
       byKey.set(key, {
         ...raw,
         topics: [...raw.topics],
+        concepts: [...raw.concepts],
         factIds: [...raw.factIds],
         pattern,
         term: surface.trim(),
@@ -169,6 +173,7 @@ export function compileLexicon(
       lang: group.lang,
       evidence,
       topics: group.topics ?? [],
+      concepts: group.concept ? [group.concept] : [],
       factIds: [],
     };
     for (const form of group.forms) add(form, base);
@@ -183,6 +188,7 @@ export function compileLexicon(
       strength: 'weak' as const,
       evidence,
       topics: info?.topics ?? [],
+      concepts: [],
       factIds: [],
       placeId: place.id,
     };
@@ -204,6 +210,7 @@ export function compileLexicon(
           lang,
           evidence: 0,
           topics: [fact.topic as Topic],
+          concepts: [],
           factIds: [fact.id],
         });
       }

@@ -12,7 +12,7 @@ const E = { ...EV };
 
 import type { ScanResult } from './scanner';
 import { selectCards } from './select';
-import type { Lang, Match, SubjectWeight, Topic, Zone } from './types';
+import type { ConceptWeight, Lang, Match, SubjectWeight, Topic, Zone } from './types';
 
 /** Highlights beyond this many add nothing for a reader and cost memory on huge pages. */
 export const MAX_MATCHES = 5000;
@@ -87,6 +87,7 @@ export function buildReport(input: ReportInput): {
   matches: Match[];
   topics: Topic[];
   subjects: SubjectWeight[];
+  concepts: ConceptWeight[];
   facts: string[];
 } {
   const { scan, lex, kept, inZone, supporting, lang } = input;
@@ -133,7 +134,7 @@ export function buildReport(input: ReportInput): {
       looseEnd = te;
     }
   }
-  if (!input.relevant) return { matches: [], topics: [], subjects: [], facts: [] };
+  if (!input.relevant) return { matches: [], topics: [], subjects: [], concepts: [], facts: [] };
   const standing = merged.length === 0 ? matches : applyMerged(matches, merged);
   const all = loose.length === 0 ? standing : mergeSorted(standing, loose);
   const counted: Array<[LexEntry, number]> = [];

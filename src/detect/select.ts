@@ -6,20 +6,26 @@
  */
 import { TOPICS } from '../vocabulary';
 import type { LexEntry } from './lexicon';
-import type { SubjectWeight, Topic } from './types';
+import type { ConceptWeight, SubjectWeight, Topic } from './types';
 
 /** Ranks topics and facts from the entries of the standing matches and their match counts. */
 export function selectCards(matched: ReadonlyArray<readonly [LexEntry, number]>): {
   topics: Topic[];
   subjects: SubjectWeight[];
+  concepts: ConceptWeight[];
   facts: string[];
 } {
   const topicHits = new Map<Topic, number>();
+  const conceptHits = new Map<string, number>();
   const factHits = new Map<string, number>();
   for (const [entry, n] of matched) {
     for (const topic of entry.topics) topicHits.set(topic, (topicHits.get(topic) ?? 0) + n);
+    for (const c of entry.concepts) conceptHits.set(c, (conceptHits.get(c) ?? 0) + n);
     for (const fact of entry.factIds) factHits.set(fact, (factHits.get(fact) ?? 0) + n);
   }
+  const concepts = [...conceptHits]
+    .map(([concept, weight]) => ({ concept, weight }))
+    .sort((a, b) => b.weight - a.weight || (a.concept < b.concept ? -1 : 1));
   const subjects = TOPICS.flatMap((topic) => {
     const weight = topicHits.get(topic);
     return weight === undefined ? [] : [{ topic, weight }];
@@ -27,5 +33,5 @@ export function selectCards(matched: ReadonlyArray<readonly [LexEntry, number]>)
   const facts = [...factHits.keys()].sort(
     (a, b) => (factHits.get(b) ?? 0) - (factHits.get(a) ?? 0),
   );
-  return { topics: subjects.map((s) => s.topic), subjects, facts };
+  return { topics: subjects.map((s) => s.topic), subjects, concepts, facts };
 }

@@ -69,6 +69,12 @@ export interface SubjectWeight {
   weight: number;
 }
 
+/** How much a relevant page says about a narrower subject (wages, seafood plants, study visas). */
+export interface ConceptWeight {
+  concept: string;
+  weight: number;
+}
+
 /** The detector's verdict on one text. */
 export interface Detection {
   relevant: boolean;
@@ -83,6 +89,8 @@ export interface Detection {
   topics: Topic[];
   /** The page's subjects with their weights, heaviest first; `topics` lists the same order. */
   subjects: SubjectWeight[];
+  /** The narrower subjects, heaviest first (see `ConceptWeight`). */
+  concepts: ConceptWeight[];
   /** Ids of the facts whose triggers the page names, most named first (empty when not relevant). */
   facts: string[];
   /** Matches worth highlighting, sorted by start, at most `MAX_MATCHES` (empty when not relevant). */

@@ -55,6 +55,14 @@ export const TermGroupSchema = v.strictObject({
   lang: v.picklist(TERM_LANGS),
   role: v.picklist(TERM_ROLES),
   strength: v.picklist(['strong', 'weak']),
+  /**
+   * For subject words: the narrower subject they name within their topic ("wages", "seafood"
+   * plants, "study visas"), the same id in every language, so a Korean page about 임금 and an
+   * English fact about wages meet.
+   */
+  concept: v.optional(
+    v.pipe(v.string(), v.regex(/^[a-z]+(?:-[a-z]+)*$/, 'a kebab-case concept id')),
+  ),
   evidence: v.optional(
     v.pipe(v.string(), v.regex(/^[DWAXFMSIN]*$/, 'evidence letters are DWAXFMSIN')),
   ),
