@@ -10,6 +10,8 @@ import { compactName, type SearchDoc } from './documents';
 export const EXACT_SCORES = {
   /** The query is the fact's whole title ("Daily NK" for the fact about Daily NK). */
   wholeTitle: 0,
+  /** The query is a whole name of the fact and occurs in its title. */
+  titleAndName: 0.0005,
   /** The query occurs in the fact's title. */
   title: 0.001,
   /** The query is a whole name (a place, person or organisation) of the fact. */
@@ -39,6 +41,15 @@ export function exactScore(
 ): number | undefined {
   const compact = compactQuery.length >= MIN_COMPACT_QUERY;
   if (doc.title === query) return EXACT_SCORES.wholeTitle;
+  // A person or place the fact is about, named in its title too: its own card ("INFNK and Kim
+  // Dong Nam" before "Kim Dong Nam's estimate…", which names him but is not about him).
+  if (doc.title.includes(query) && doc.names.includes(query)) return EXACT_SCORES.titleAndName;
+  if (
+    compact &&
+    doc.compactTitle.includes(compactQuery) &&
+    doc.compactNames.includes(compactQuery)
+  )
+    return EXACT_SCORES.titleAndName;
   if (doc.title.includes(query)) return EXACT_SCORES.title;
   if (compact && doc.compactTitle.includes(compactQuery)) return EXACT_SCORES.title;
   if (doc.names.includes(query)) return EXACT_SCORES.wholeName;

@@ -124,7 +124,18 @@ export function createFactSearch(source: FactBaseData | SearchIndex): FactSearch
           hits.push({ factId: doc.id, score, exact: false, matched: words });
         }
       });
-      return hits.sort((a, b) => a.score - b.score).slice(0, limit);
+      // Typed exactly somewhere, the query means those words: a fuzzy-only hit then needs every
+      // word as typed ("Kim Dong Nam" is not "Kim Hong team"); a typo finds no exact hit and
+      // keeps its near misses.
+      const anyExact = hits.some((h) => h.exact);
+      const kept = anyExact
+        ? hits.filter(
+            (h) =>
+              h.exact ||
+              words.every((w) => h.matched.some((m) => m.startsWith(w) || w.startsWith(m))),
+          )
+        : hits;
+      return kept.sort((a, b) => a.score - b.score).slice(0, limit);
     },
   };
 }

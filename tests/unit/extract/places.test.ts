@@ -13,7 +13,8 @@ describe('extractPlaces', () => {
       start: 30,
       end: 37,
     });
-    expect(ids('북한 노동자들이 단둥에 머문 뒤 러시아로 떠났다')).toEqual(['dandong']);
+    // Countries are gazetteer places too, so "Russia" is offered with the towns.
+    expect(ids('북한 노동자들이 단둥에 머문 뒤 러시아로 떠났다')).toEqual(['dandong', 'russia']);
     expect(ids('рабочие прибыли в Даньдун, затем в Хабаровск')).toEqual(['dandong', 'khabarovsk']);
     expect(ids('经哈尔滨前往莫斯科')).toEqual(['harbin', 'moscow']);
     expect(ids('丹東からハルビンを経由してモスクワへ')).toEqual(['dandong', 'harbin', 'moscow']);

@@ -45,7 +45,7 @@ describe('formatSummary', () => {
     const meeting = factBase.factById('meeting-7th-jwg-2017');
     expect(meeting).toBeDefined();
     expect(summary).toContain(
-      `- ${meeting?.title}\n    17 Mar 2017 · confirmed (4 sources) · Yonhap News (via Korea Economic TV), 17 Mar 2017`,
+      `- ${meeting?.title}\n    17 Mar 2017 · confirmed (2 sources) · Yonhap News, 17 Mar 2017`,
     );
   });
 

@@ -65,6 +65,23 @@ describe('search over the bundled fact base', () => {
     expect(top('who signed the 2017 protocol?', 1)[0]?.id).toBe('meeting-signatories');
   });
 
+  it('finds what the news of 2023–2026 names, in every script a reader types', () => {
+    // Katakana with or without voicing marks reach 丹東 (ダンドン and タントン).
+    expect(top('ダンドン', 5).flatMap((f) => f?.places)).toContain('dandong');
+    expect(top('Kozhemyako', 3).map((f) => f?.id)).toContain('talks-kozhemyako-pyongyang-2023-12');
+    expect(top('코제먀코', 1)[0]?.id).toBe('talks-kozhemyako-pyongyang-2023-12');
+    expect(top('Wildberries', 1)[0]?.id).toBe('work-wildberries-warehouse-2025');
+    expect(top('Tynda', 1)[0]?.id).toBe('work-amur-logging-camps');
+    expect(top('Тында', 1)[0]?.id).toBe('work-amur-logging-camps');
+    expect(top('workers in Qatar', 1)[0]?.id).toBe('work-qatar-workers-2017-2018');
+  });
+
+  it('shows the words each result matched', () => {
+    const [hit] = search.search('workers in Qatar');
+    expect(hit?.matched.some((w) => w.startsWith('qatar'))).toBe(true);
+    expect(search.search('Wildberries')[0]?.matched).toEqual(['wildberries']);
+  });
+
   it('reads romanised names however they are spaced', () => {
     for (const q of ['kim dongnam', 'Kim Dong-nam', 'kimdongnam']) {
       expect(top(q, 1)[0]?.id).toBe('actor-infnk-kim-dong-nam');
@@ -81,7 +98,8 @@ describe('search over the bundled fact base', () => {
 
   it('answers a question with its fact, not every fact sharing a word', () => {
     const closed = search.search('when was the Dandong route closed?');
-    expect(closed.map((h) => h.factId)).toEqual(['route-china-shut-2007']);
+    expect(closed[0]?.factId).toBe('route-china-shut-2007');
+    expect(closed.length).toBeLessThanOrEqual(3);
     const signed = search.search('who signed the 2017 protocol?');
     expect(signed[0]?.factId).toBe('meeting-signatories');
     expect(signed.length).toBeLessThanOrEqual(3);
