@@ -33,7 +33,7 @@ export function loadDocument(name: string, content: string): LoadedDocument {
     const { document } = parseHTML(content);
     const doc = document as unknown as Document;
     const map = mainTextMap(doc);
-    const { url: _none, ...hints } = collectDateHints(doc);
+    const hints = collectDateHints(doc);
     return { text: map.text, zones: [...map.zones, ...plainTextZones(map.text)], hints };
   }
   return { text: content, zones: plainTextZones(content), hints: {} };

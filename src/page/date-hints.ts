@@ -37,10 +37,10 @@ const MAX_HINT_CHARS = 200;
 const MAX_JSON_LD_CHARS = 50_000;
 
 /**
- * The date hints of `doc`. The page text, for a dateline or its newest year, is left out: the
- * background has it already, from the detection request.
+ * The date hints of `doc`. The page's address and its text (for a dateline or its newest year)
+ * are left out: the background has both already, from the message's sender and the request.
  */
-export function collectDateHints(doc: Document): Omit<PageDateHints, 'text'> {
+export function collectDateHints(doc: Document): Omit<PageDateHints, 'text' | 'url'> {
   const meta = [...doc.querySelectorAll(SELECTOR)]
     .map((m) => (m.getAttribute('content') ?? '').slice(0, MAX_HINT_CHARS))
     .filter((v) => v !== '');
@@ -55,5 +55,5 @@ export function collectDateHints(doc: Document): Omit<PageDateHints, 'text'> {
     jsonLd.push(body);
     budget -= body.length;
   }
-  return { url: doc.location?.href, meta, times, jsonLd };
+  return { meta, times, jsonLd };
 }

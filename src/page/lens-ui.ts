@@ -43,6 +43,10 @@ export class LensUi implements LensUiHandle {
   private open: OpenCard | null = null;
   private floatingSeq = 0;
   private readonly onClick = (event: MouseEvent) => this.handleClick(event);
+  /** Esc closes an open card wherever focus is (the page, after a click on a mark). */
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.open && !event.defaultPrevented) this.closeCard();
+  };
 
   constructor(
     private readonly doc: Document,
@@ -62,6 +66,7 @@ export class LensUi implements LensUiHandle {
       this.panel,
     );
     doc.addEventListener('click', this.onClick, true);
+    doc.addEventListener('keydown', this.onKey);
   }
 
   /** Shows a new scan (the generation is the lens's; the answer already belongs to it). */
@@ -101,6 +106,7 @@ export class LensUi implements LensUiHandle {
   /** Unmounts the UI and stops listening to the page. */
   destroy(): void {
     this.doc.removeEventListener('click', this.onClick, true);
+    this.doc.removeEventListener('keydown', this.onKey);
     this.overlay.destroy();
     this.highlighter?.setActive(null);
   }

@@ -113,3 +113,16 @@ describe('page service', () => {
     expect(() => parsePageRequest(null)).toThrow(/Bad page request/);
   });
 });
+
+describe('page request from a real document', () => {
+  it('accepts the date hints the content script collects', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { collectDateHints } = await import('@/src/page/date-hints');
+    const { document } = parseHTML(
+      '<html><head><meta property="article:published_time" content="2025-08-12T09:00:00Z"><script type="application/ld+json">{"datePublished":"2025-08-12"}</script></head><body><time datetime="2025-08-12">12 Aug</time></body></html>',
+    );
+    const hints = collectDateHints(document as unknown as Document);
+    expect(() => parsePageRequest({ ...request(), dateHints: hints })).not.toThrow();
+    expect(hints.meta).toEqual(['2025-08-12T09:00:00Z']);
+  });
+});
