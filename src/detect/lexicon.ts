@@ -9,7 +9,20 @@ import { fold, foldTable, isWordUnit } from './fold';
 import type { Lang, TermRole, Topic } from './types';
 
 /** Evidence bits (see `src/facts/terms.ts`). */
-export const EV = { D: 1, W: 2, A: 4, F: 8, M: 16, I: 32, N: 64, X: 128, S: 256, R: 512 } as const;
+export const EV = {
+  D: 1,
+  W: 2,
+  A: 4,
+  F: 8,
+  M: 16,
+  I: 32,
+  N: 64,
+  X: 128,
+  S: 256,
+  R: 512,
+  B: 1024,
+  T: 2048,
+} as const;
 
 const ROLE_EVIDENCE: Record<TermRole, string> = {
   dprk: 'D',
@@ -17,8 +30,8 @@ const ROLE_EVIDENCE: Record<TermRole, string> = {
   'dprk-worker': 'DW',
   'labor-export': 'WA',
   dispatch: 'AX',
-  destination: 'A',
-  transit: 'A',
+  destination: 'AB',
+  transit: 'AB',
   sanction: 'A',
   money: 'A',
   place: '',
@@ -36,8 +49,8 @@ const ROLE_EVIDENCE: Record<TermRole, string> = {
 /** Places inside North Korea name the country (weakly); the others are places abroad. */
 const REGION_EVIDENCE: Record<(typeof PLACE_REGIONS)[number], string> = {
   dprk: 'D',
-  transit: 'A',
-  destination: 'A',
+  transit: 'AB',
+  destination: 'AB',
 };
 
 /** Roles that only point at cards: a pattern listed under another role takes that role. */

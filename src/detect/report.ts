@@ -30,7 +30,8 @@ export const NEVER_SHOWN = 2;
  */
 export function highlightFlags(entries: readonly LexEntry[], isVeto: Uint8Array): Uint8Array {
   return Uint8Array.from(entries, (entry, p) => {
-    if (isVeto[p] === 1 || (entry.evidence & (E.M | E.S | E.I | E.N)) !== 0) return NEVER_SHOWN;
+    if (isVeto[p] === 1 || (entry.evidence & (E.M | E.S | E.I | E.N | E.T)) !== 0)
+      return NEVER_SHOWN;
     const always =
       entry.strength === 'strong' || ALWAYS_SHOWN.has(entry.role) || entry.factIds.length > 0;
     return always ? SHOWN : 0;

@@ -79,11 +79,15 @@ export function zoneFlags(view: EvidenceView, zones: readonly Zone[]): Uint8Arra
   return flags;
 }
 
-const BITS = 10;
+const BITS = 13;
 
-/** Window bits of match `i`: its evidence, with bit 6 (N, unused here) standing for "strong". */
+/**
+ * Window bits of match `i`: its evidence, with bit 6 (N's own) standing for "strong" and a
+ * negative context (N: the Workers' Party, 조선족, defectors in the South) moved to bit 12.
+ */
 function windowBits(view: EvidenceView, i: number): number {
-  const ev = (view.evidence[i] as number) & ~E.N;
+  const raw = view.evidence[i] as number;
+  const ev = (raw & ~E.N) | ((raw & E.N) !== 0 ? 1 << 12 : 0);
   return view.strong[i] === 1 && (ev & (E.D | E.A)) !== 0 ? ev | E.N : ev;
 }
 
@@ -93,7 +97,21 @@ function tally(counts: Int32Array, bits: number, delta: number): void {
     if (bits & 1) counts[b] = (counts[b] as number) + delta;
 }
 
-const BIT = { D: 0, W: 1, A: 2, F: 3, M: 4, I: 5, STRONG: 6, X: 7, S: 8, R: 9 } as const;
+const BIT = {
+  D: 0,
+  W: 1,
+  A: 2,
+  F: 3,
+  M: 4,
+  I: 5,
+  STRONG: 6,
+  X: 7,
+  S: 8,
+  R: 9,
+  B: 10,
+  T: 11,
+  NEG: 12,
+} as const;
 
 /** Scores the standing matches of one text of `length` units in language `lang`. */
 export function scoreEvidence(
@@ -164,6 +182,13 @@ export function scoreEvidence(
     if ((near(BIT.I) && !xNear) || (near(BIT.M) && !strongNear) || (near(BIT.F) && !dAdjacent)) {
       value = Math.min(value, 1.5);
     }
+    // Work inside North Korea "dispatched" to a site at home names no place abroad.
+    if (near(BIT.I) && !near(BIT.B)) value = Math.min(value, 1);
+    // Tourists, union delegations, a bridge built from both banks: other ends than labour
+    // abroad, unless a strong term says it is labour.
+    if (near(BIT.T) && !strongNear) value = Math.min(value, 1.5);
+    // A negative context nearby leaves a weak cluster short of a full one.
+    if (near(BIT.NEG) && !strongNear) value = Math.min(value, 1.5);
     if (inZone[i] === IN_BOILERPLATE) value *= 0.15;
     else if (inZone[i] === IN_OTHER_LANGUAGE) value = 0;
     if (value >= 2) {

@@ -8,7 +8,9 @@
  * a spaced script must end at a word boundary. `evidence` overrides the role's default
  * evidence letters: D (North Korea), W (work, workers), A (abroad, destinations, sanctions),
  * X (the act of sending people), F (another nationality), M (troops, weapons), S (people
- * sent for other ends: students, athletes, delegations, tourists), I (inside North Korea), N (negative context).
+ * sent for other ends: students, athletes, delegations, tourists), I (inside North Korea), N (negative context),
+ * B (a place or country abroad, as opposed to the act of sending), T (trips and works for other
+ * ends than labour abroad: tourism, union and party delegations, a bridge built from both banks).
  */
 import * as v from 'valibot';
 import { LANGS, TOPICS } from '../vocabulary';
@@ -64,7 +66,7 @@ export const TermGroupSchema = v.strictObject({
     v.pipe(v.string(), v.regex(/^[a-z]+(?:-[a-z]+)*$/, 'a kebab-case concept id')),
   ),
   evidence: v.optional(
-    v.pipe(v.string(), v.regex(/^[DWAXFMSIN]*$/, 'evidence letters are DWAXFMSIN')),
+    v.pipe(v.string(), v.regex(/^[DWAXFMSINBT]*$/, 'evidence letters are DWAXFMSINBT')),
   ),
   topics,
   forms: v.pipe(v.array(form), v.minLength(1, 'a group needs at least one form')),

@@ -8,17 +8,6 @@ import { sampleSighting } from '../unit/store/sample';
 import { describeEachBrowser, type PageHandle } from './harness';
 import { popupViewport, seriousAxeViolations, until } from './popup-helpers';
 
-interface RawPage {
-  setViewportSize?(size: { width: number; height: number }): Promise<void>;
-  setViewport?(size: { width: number; height: number }): Promise<void>;
-}
-
-async function viewport(page: PageHandle, width: number, height: number): Promise<void> {
-  const raw = page.raw as RawPage;
-  if (raw.setViewportSize) await raw.setViewportSize({ width, height });
-  else await raw.setViewport?.({ width, height });
-}
-
 const geometryLoaded = (page: PageHandle) =>
   until('the map geometry', async () =>
     (await page.count('.lens-map[data-geometry="loaded"] path')) > 10 ? true : undefined,
@@ -71,7 +60,7 @@ describeEachBrowser('route map and timeline', (ctx) => {
   it('puts sightings on the journal map and timeline', async () => {
     for (const s of SIGHTINGS) await ctx.session.sendToBackground('saveSighting', s);
     const journal = await ctx.session.openExtensionPage('journal.html');
-    await viewport(journal, 1000, 1100);
+    await journal.resize(1000, 1100);
     await journal.waitFor('.lens-story .lens-map svg', { state: 'visible' });
     await geometryLoaded(journal);
     await until('three sighting marks', async () =>
@@ -90,7 +79,7 @@ describeEachBrowser('route map and timeline', (ctx) => {
 
   it('shows a compact timeline in the overlay route card and the map on request', async () => {
     const page = await ctx.session.newPage();
-    await viewport(page, 1100, 900);
+    await page.resize(1100, 900);
     await page.goto(ctx.server.url('/fixtures/en-dandong-route.html'));
     await page.waitFor('dprk-labor-lens >>> .toggle', { timeout: 30_000 });
     await page.click('dprk-labor-lens >>> .toggle');

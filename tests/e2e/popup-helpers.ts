@@ -6,18 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { PageHandle } from './harness';
 
-interface RawPage {
-  evaluate(source: string): Promise<unknown>;
-  setViewportSize?(size: { width: number; height: number }): Promise<void>;
-  setViewport?(size: { width: number; height: number }): Promise<void>;
-}
-
 /** Sizes the tab like the toolbar popup (about 380×560). */
 export async function popupViewport(page: PageHandle): Promise<void> {
-  const raw = page.raw as RawPage;
-  const size = { width: 380, height: 560 };
-  if (raw.setViewportSize) await raw.setViewportSize(size);
-  else await raw.setViewport?.(size);
+  await page.resize(380, 560);
 }
 
 /** The toolbar badge text of `tabId`, read through `action` (MV3) or `browserAction` (MV2). */
@@ -47,7 +38,7 @@ export function tabIds(page: PageHandle): Promise<number[]> {
 export async function seriousAxeViolations(page: PageHandle): Promise<string[]> {
   const require = createRequire(import.meta.url);
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const raw = page.raw as RawPage;
+  const raw = page.raw as { evaluate(source: string): Promise<unknown> };
   // Evaluated through the driver, so the extension page's CSP does not block it.
   await raw.evaluate(source);
   return page.evaluate(async () => {

@@ -107,6 +107,7 @@ export function chromiumPage(page: Page, onClose: () => void): PageHandle {
     text: async (selector) =>
       (await locate(selector).count()) === 0 ? null : locate(selector).textContent(),
     bringToFront: () => page.bringToFront(),
+    resize: (width, height) => page.setViewportSize({ width, height }),
     async screenshot(path) {
       const file = isAbsolute(path) ? path : artifactPath(path);
       await page.screenshot({ path: file });

@@ -175,6 +175,13 @@ export function firefoxPage(page: Page, onClose: () => void): PageHandle {
       return element ? element.evaluate((node) => node.textContent) : null;
     },
     bringToFront: () => page.bringToFront(),
+    async resize(width, height) {
+      // Puppeteer sends a screen-orientation override with the viewport; Firefox ESR 140 does
+      // not know that command, while the viewport itself is applied. Only that refusal is ignored.
+      await page.setViewport({ width, height }).catch((error: unknown) => {
+        if (!String(error).includes('setScreenOrientationOverride')) throw error;
+      });
+    },
     async screenshot(path) {
       const file = isAbsolute(path) ? path : artifactPath(path);
       await page.screenshot({ path: file as `${string}.png` });

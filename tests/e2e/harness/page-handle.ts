@@ -45,6 +45,8 @@ export interface PageHandle {
   text(selector: string): Promise<string | null>;
   /** Makes this tab the active one (the "current tab" of popup and background). */
   bringToFront(): Promise<void>;
+  /** Sets the viewport to `width`×`height` CSS pixels. */
+  resize(width: number, height: number): Promise<void>;
   /** Writes a PNG of the viewport; relative paths go under `test-results/`. */
   screenshot(path: string): Promise<string>;
   close(): Promise<void>;
