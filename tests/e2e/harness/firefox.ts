@@ -155,7 +155,20 @@ export function firefoxPage(page: Page, onClose: () => void): PageHandle {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     click: async (selector) => (await visible(selector)).click(),
     type: async (selector, text) => (await visible(selector)).type(text),
-    fill: (selector, value) => page.locator(deep(selector)).setTimeout(defaultWaitMs).fill(value),
+    // Puppeteer's Locator.fill waits for two animation frames with an unchanged box, and
+    // Firefox does not run animation frames in a tab behind another: set the value as
+    // Playwright's fill does (native setter, then input and change events).
+    async fill(selector, value) {
+      const handle = await visible(selector);
+      await handle.evaluate((element, text) => {
+        const el = element as HTMLInputElement;
+        el.focus();
+        const proto = Object.getPrototypeOf(el) as object;
+        Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, text);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      }, value);
+    },
     async press(key) {
       const keys = chordKeys(key) as Parameters<Page['keyboard']['down']>[0][];
       for (const k of keys) await page.keyboard.down(k);
