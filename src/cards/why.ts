@@ -1,9 +1,12 @@
 /**
- * Why a card is shown, as data and as one short line: "The page mentions “Dandong”", "Background for
- * pages about pay and conditions", "The rules at the article's time (2025)". The reason is kept
- * as data so that every view (overlay, popup, CLI) words it the same way. Pure.
+ * Why a card is shown, as data and as one short line in the reader's language: "The page
+ * mentions “Dandong”", "Background for pages about pay and conditions", "The rules at the
+ * article’s time (2025)". The reason is kept as data so that every view (overlay, popup, CLI)
+ * words it the same way. Pure.
  */
-import type { Topic } from '@/src/vocabulary';
+import type { MessageKey } from '@/src/i18n/messages/en';
+import { translate } from '@/src/i18n/translate';
+import type { Lang, Topic } from '@/src/vocabulary';
 import type { TimeBand } from './time';
 
 /** What made a card part of a page's list. */
@@ -15,45 +18,47 @@ export type CardReason =
   /** Background every relevant page gets: the rules, the estimates of its time. */
   | { kind: 'background'; topic: Topic };
 
-/** A topic as the end of "Background for pages about …". */
-const ABOUT: Record<Topic, string> = {
-  'route-history': 'routes to Russia',
-  channels: 'visas and travel',
-  'dandong-inns': 'the Dandong inns',
-  'russia-dprk-meeting': 'Russia–DPRK talks',
-  sanctions: 'sanctions',
-  numbers: 'worker numbers',
-  'where-they-work': 'where the workers are',
-  'conditions-pay': 'pay and conditions',
-  actors: 'the people involved',
-};
-
-/** What background of a topic gives a page: dated ("at the article's time") and undated. */
-const BACKGROUND: Partial<Record<Topic, [dated: string, undated: string]>> = {
-  sanctions: ["The rules at the article's time", 'The rules now in force'],
-  numbers: ["Estimates from around the article's time", 'The latest estimates'],
-};
-
 /** The year a why line may name, or null when the page has no date. */
 export type PageYear = number | null;
 
+/** Background that says when it applies: dated ("at the article's time") and undated. */
+const BACKGROUND: Partial<Record<Topic, [dated: MessageKey, undated: MessageKey]>> = {
+  sanctions: ['why.rulesDated', 'why.rulesNow'],
+  numbers: ['why.estimatesDated', 'why.estimatesNow'],
+};
+
 /** The reason's main clause. */
-function mainClause(reason: CardReason, year: PageYear): string {
+function mainClause(reason: CardReason, year: PageYear, lang: Lang): string {
   switch (reason.kind) {
     case 'named':
-      return `The page mentions “${reason.term}”`;
+      return translate(lang, 'why.named', {
+        term: translate(lang, 'quote', { text: reason.term }),
+      });
     case 'subject':
-      return `Background for pages about ${ABOUT[reason.topic]}`;
+      return translate(lang, 'why.subject', { about: translate(lang, `about.${reason.topic}`) });
     case 'background': {
-      const [dated, undated] = BACKGROUND[reason.topic] ?? ['Background', 'Background'];
-      return year === null ? undated : `${dated} (${year})`;
+      const keys = BACKGROUND[reason.topic];
+      if (!keys) return translate(lang, 'why.background');
+      // The year is a label, not an amount: no digit grouping.
+      return year === null
+        ? translate(lang, keys[1])
+        : translate(lang, keys[0], { year: String(year) });
     }
   }
 }
 
-/** One short line: the reason, and for dated pages where the fact lies in time when not around. */
-export function whyLine(reason: CardReason, band: TimeBand, year: PageYear): string {
-  const main = mainClause(reason, year);
+/**
+ * One short line in `lang`: the reason, and for dated pages where the fact lies in time when
+ * not around the page's date.
+ */
+export function whyLine(
+  reason: CardReason,
+  band: TimeBand,
+  year: PageYear,
+  lang: Lang = 'en',
+): string {
+  const main = mainClause(reason, year, lang);
   if (year === null || band === 'around' || reason.kind === 'background') return main;
-  return `${main} · ${band === 'later' ? 'what followed' : 'earlier history'}`;
+  const when = translate(lang, band === 'later' ? 'why.later' : 'why.earlier');
+  return translate(lang, 'why.withBand', { reason: main, band: when });
 }

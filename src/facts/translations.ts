@@ -11,22 +11,10 @@ import ja from './data/i18n/ja.json';
 import ko from './data/i18n/ko.json';
 import ru from './data/i18n/ru.json';
 import zh from './data/i18n/zh.json';
+import { englishText, type FactText, FactTextSchema, type TranslatedLang } from './fact-text';
 import type { Fact } from './schema';
 
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-
-/** One fact's card text in one language. */
-export const FactTextSchema = v.strictObject({
-  title: text,
-  summary: text,
-  details: v.array(text),
-  corrections: v.array(v.strictObject({ sourceSaid: text, correct: text, why: text })),
-  roles: v.array(text),
-});
-export type FactText = v.InferOutput<typeof FactTextSchema>;
-
-/** The languages a fact is translated into (English is the fact itself). */
-export type TranslatedLang = Exclude<Lang, 'en'>;
+export { englishText, type FactText, FactTextSchema, type TranslatedLang };
 
 /** The bundled translations, unvalidated (see {@link translationProblems}). */
 export const bundledTranslations: Record<TranslatedLang, Record<string, unknown>> = {
@@ -35,21 +23,6 @@ export const bundledTranslations: Record<TranslatedLang, Record<string, unknown>
   zh,
   ja,
 };
-
-/** A fact's own English card text. */
-export function englishText(fact: Fact): FactText {
-  return {
-    title: fact.title,
-    summary: fact.summary,
-    details: fact.details,
-    corrections: fact.corrections.map(({ sourceSaid, correct, why }) => ({
-      sourceSaid,
-      correct,
-      why,
-    })),
-    roles: fact.attributions.map((a) => a.role),
-  };
-}
 
 /** Every problem with the translations of `facts`, one line each (empty when all is well). */
 export function translationProblems(

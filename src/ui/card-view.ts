@@ -3,7 +3,9 @@
  * in-page overlay, which gets these over messaging instead of bundling the fact base) needs no
  * access to the fact base. Pure data mapping.
  */
+import { type FactText, withText } from '@/src/facts/fact-text';
 import type { Confidence, Fact, FuzzyDate, Place, Source, Topic } from '@/src/facts/schema';
+import type { Lang } from '@/src/vocabulary';
 
 /** A source as a card cites it. */
 export interface SourceView {
@@ -38,6 +40,8 @@ export interface CorrectionView {
 /** Everything one context card shows. */
 export interface CardView {
   id: string;
+  /** The language of the card's own text (title, summary, details, corrections, roles). */
+  lang: Lang;
   topic: Topic;
   title: string;
   summary: string;
@@ -78,8 +82,18 @@ export function placeName(place: Place, lang: string): string {
   return names[0] ?? place.names.en[0] ?? place.id;
 }
 
-/** Resolves one fact for display in a page of language `lang`. */
-export function toCardView(fact: Fact, lookups: CardLookups, lang: string): CardView {
+/**
+ * Resolves one fact for display: its text in `text` (written in `textLang`; English when
+ * absent), place names in `lang`'s standard forms.
+ */
+export function toCardView(
+  fact: Fact,
+  lookups: CardLookups,
+  lang: string,
+  text?: { lang: Lang; text: FactText | undefined },
+): CardView {
+  const own = text?.text ? text.lang : 'en';
+  const shown = withText(fact, text?.text);
   const sources = (ids: string[]) =>
     ids.flatMap((id) => {
       const s = lookups.sourceById(id);
@@ -87,16 +101,17 @@ export function toCardView(fact: Fact, lookups: CardLookups, lang: string): Card
     });
   return {
     id: fact.id,
+    lang: own,
     topic: fact.topic,
-    title: fact.title,
-    summary: fact.summary,
-    details: fact.details,
+    title: shown.title,
+    summary: shown.summary,
+    details: shown.details,
     dates: fact.dates,
     places: fact.places.flatMap((id) => {
       const p = lookups.placeById(id);
       return p ? [placeName(p, lang)] : [];
     }),
-    attributions: fact.attributions.map((a) => {
+    attributions: shown.attributions.map((a) => {
       const s = lookups.sourceById(a.source);
       return {
         who: a.who,
@@ -108,7 +123,7 @@ export function toCardView(fact: Fact, lookups: CardLookups, lang: string): Card
     }),
     confidence: fact.confidence,
     confirmedBy: fact.confirmedBy,
-    corrections: fact.corrections.map((c) => ({ ...c, sources: sources(c.sources) })),
+    corrections: shown.corrections.map((c) => ({ ...c, sources: sources(c.sources) })),
     sources: sources(fact.sources),
   };
 }
@@ -118,10 +133,20 @@ export interface CardSource extends CardLookups {
   factById(id: string): Fact | undefined;
 }
 
-/** Card views for `factIds` in that order; unknown ids are skipped. */
-export function cardsFor(base: CardSource, factIds: readonly string[], lang: string): CardView[] {
+/**
+ * Card views for `factIds` in that order, texts from `texts` (a language's table; English when
+ * undefined or missing a fact), places named in `placeLang`; unknown ids are skipped.
+ */
+export function cardsFor(
+  base: CardSource,
+  factIds: readonly string[],
+  placeLang: string,
+  texts?: { lang: Lang; table: Record<string, FactText> | undefined },
+): CardView[] {
   return factIds.flatMap((id) => {
     const fact = base.factById(id);
-    return fact ? [toCardView(fact, base, lang)] : [];
+    if (!fact) return [];
+    const text = texts ? { lang: texts.lang, text: texts.table?.[id] } : undefined;
+    return [toCardView(fact, base, placeLang, text)];
   });
 }

@@ -1,9 +1,12 @@
 /**
  * Renders a fact's dates as precisely as the sources give them and no more precisely:
- * "17 Mar 2017", "Mar 2017", "2017", "c. 2007", and spans such as "9–16 Mar 2017".
- * Pure string code; months in English to match the cards' language.
+ * "17 Mar 2017", "Mar 2017", "2017", "c. 2007", and spans such as "9–16 Mar 2017"; in the
+ * other languages through `Intl` ("2017년 3월 17일", "17 марта 2017 г.", "2017年3月"). Pure.
+ * A date's label ("summit") is English data, so it is shown on English cards only.
  */
 import type { FuzzyDate, Precision } from '@/src/facts/schema';
+import { translate } from '@/src/i18n/translate';
+import type { Lang } from '@/src/vocabulary';
 import { MONTH_ABBREVIATIONS } from '../dates/calendar';
 
 const MONTHS = MONTH_ABBREVIATIONS;
@@ -23,22 +26,72 @@ function parts(date: string): Parts {
   };
 }
 
+/** How many parts `date` (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) gives. */
+function shownPrecision(date: string): 'day' | 'month' | 'year' {
+  const n = date.split('-').length;
+  return n === 3 ? 'day' : n === 2 ? 'month' : 'year';
+}
+
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The `Intl` format of `lang` for dates shown to `precision`. */
+function intlFormat(lang: Lang, precision: 'day' | 'month' | 'year'): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let format = intlFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      ...(precision === 'year' ? {} : { month: 'long' as const }),
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+    });
+    intlFormats.set(key, format);
+  }
+  return format;
+}
+
+function utc(date: string): Date {
+  const [y = '1970', m = '1', d = '1'] = date.split('-');
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+}
+
 /** One date point at its precision; `approximate` gets "c." before whatever form it has. */
-export function formatDatePoint(date: string, precision: Precision): string {
-  const p = parts(date);
-  const shown = [p.day, p.month, p.year].filter((x) => x !== undefined).join(' ');
-  return precision === 'approximate' ? `c. ${shown}` : shown;
+export function formatDatePoint(date: string, precision: Precision, lang: Lang = 'en'): string {
+  let shown: string;
+  if (lang === 'en') {
+    const p = parts(date);
+    shown = [p.day, p.month, p.year].filter((x) => x !== undefined).join(' ');
+  } else {
+    shown = intlFormat(lang, shownPrecision(date)).format(utc(date));
+  }
+  return precision === 'approximate' ? translate(lang, 'date.approx', { date: shown }) : shown;
 }
 
 /** A fuzzy date, range or single point, with its label in brackets when there is one. */
-export function formatFuzzyDate(d: FuzzyDate): string {
+export function formatFuzzyDate(d: FuzzyDate, lang: Lang = 'en'): string {
   const text = d.end
-    ? formatSpan(d.date, d.precision, d.end.date, d.end.precision)
-    : formatDatePoint(d.date, d.precision);
-  return d.label ? `${text} (${d.label})` : text;
+    ? formatSpan(d.date, d.precision, d.end.date, d.end.precision, lang)
+    : formatDatePoint(d.date, d.precision, lang);
+  return d.label && lang === 'en' ? `${text} (${d.label})` : text;
 }
 
-function formatSpan(start: string, sp: Precision, end: string, ep: Precision): string {
+function formatSpan(
+  start: string,
+  sp: Precision,
+  end: string,
+  ep: Precision,
+  lang: Lang = 'en',
+): string {
+  if (lang !== 'en') {
+    const exact = sp !== 'approximate' && ep !== 'approximate';
+    const precision = shownPrecision(start);
+    if (exact && precision === shownPrecision(end)) {
+      const range = intlFormat(lang, precision).formatRange(utc(start), utc(end));
+      // Some locales' range patterns fall back to numeric dates ("2017/3/9 – 2017/3/16").
+      if (!range.includes('/')) return range;
+    }
+    return `${formatDatePoint(start, sp, lang)} – ${formatDatePoint(end, ep, lang)}`;
+  }
   const a = parts(start);
   const b = parts(end);
   const exact = sp !== 'approximate' && ep !== 'approximate';
@@ -59,10 +112,10 @@ export function dateTimeAttribute(d: FuzzyDate): string {
  * A date for a compact line (a card's source, an attribution): no label, one "c." for an
  * approximate span ("c. 21–23 Mar 2017" rather than "c. 21 Mar 2017 – c. 23 Mar 2017").
  */
-export function compactDate(d: FuzzyDate): string {
-  if (!d.end) return formatDatePoint(d.date, d.precision);
+export function compactDate(d: FuzzyDate, lang: Lang = 'en'): string {
+  if (!d.end) return formatDatePoint(d.date, d.precision, lang);
   const approximate = d.precision === 'approximate' || d.end.precision === 'approximate';
-  if (!approximate) return formatFuzzyDate({ ...d, label: undefined });
+  if (!approximate) return formatFuzzyDate({ ...d, label: undefined }, lang);
   const exact = (p: Precision, date: string): Precision => {
     if (p !== 'approximate') return p;
     const n = date.split('-').length;
@@ -73,8 +126,9 @@ export function compactDate(d: FuzzyDate): string {
     exact(d.precision, d.date),
     d.end.date,
     exact(d.end.precision, d.end.date),
+    lang,
   );
-  return `c. ${plain}`;
+  return translate(lang, 'date.approx', { date: plain });
 }
 
 const TERMINAL = /[.!?…。！？」』"”')）\]]$/u;

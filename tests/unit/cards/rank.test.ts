@@ -147,7 +147,7 @@ describe('chooseCards', () => {
     }).cards;
     const rules = cards.filter((c) => c.topic === 'sanctions');
     expect(rules.every((c) => c.band === 'around')).toBe(true);
-    expect(rules[0]?.why).toBe("The rules at the article's time (2024)");
+    expect(rules[0]?.why).toBe('The rules at the article’s time (2024)');
   });
 
   it('ranks a page without a date for today and says so in no why line', () => {

@@ -9,6 +9,7 @@ const ARTICLE = 'Workers stayed at two inns in Dandong. Then they left for Russi
 function card(id: string): PageCardView {
   return {
     id,
+    lang: 'en',
     topic: 'dandong-inns',
     title: `Card ${id}`,
     summary: 'Summary',
