@@ -3,10 +3,13 @@
  * its message handlers, the report window, the context-menu item and the sharing outbox.
  * `entrypoints/background.ts` calls this once.
  */
+
+import { browser } from 'wxt/browser';
 import { contentToBackground, pageToBackground } from '@/src/messaging/protocol';
 import { createSightingStore, type SightingStore } from '@/src/sightings/store';
 import { sightingsStorageBackend } from '@/src/sightings/store-item';
-import { installReportMenu, listenForReportMenu } from './context-menu';
+import { parseTabId } from '@/src/tabs/page-report';
+import { installReportMenu, listenForReportMenu, reportFromTab } from './context-menu';
 import { type OutboxPolicy, startOutboxService } from './outbox-service';
 import { parseReportRequest } from './report-request-schema';
 import { openReportWindow, takeReportRequest } from './report-window';
@@ -26,6 +29,13 @@ export function startSightingsBackground(deps: SightingsBackgroundDeps): Sightin
   contentToBackground.onMessage('openReport', async ({ data }) => {
     const request = parseReportRequest(data);
     if (request) await openReportWindow(request);
+  });
+  pageToBackground.onMessage('reportFromTab', async ({ data }) => {
+    const tabId = parseTabId(data);
+    if (tabId === undefined) throw new Error('No tab to report from.');
+    const tab = await browser.tabs.get(tabId).catch(() => ({}) as { url?: string; title?: string });
+    const factIds = await deps.factIdsForTab(tabId).catch(() => []);
+    return reportFromTab(tabId, factIds, tab);
   });
   pageToBackground.onMessage('takeReportRequest', ({ data }) => takeReportRequest(String(data)));
   void installReportMenu();
