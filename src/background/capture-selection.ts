@@ -12,6 +12,8 @@
  * SubtleCrypto (plain-http pages have no `crypto.subtle` of their own) and read a dateline.
  */
 
+import { pageDate } from '@/src/dates/page-date';
+
 /** What {@link capturePage} reports from the page. */
 export interface CapturedPage {
   url: string;
@@ -86,4 +88,16 @@ export function capturePage(dateMetaSelector: string): CapturedPage {
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The page's own date from what {@link capturePage} returned (meta tags, JSON-LD, `<time>`,
+ * address, dateline), and where it was found. `today` (YYYY-MM-DD) bounds what is plausible.
+ */
+export function capturedPageDate(
+  captured: Pick<CapturedPage, 'url' | 'dateHints' | 'text'>,
+  today: string = new Date().toISOString().slice(0, 10),
+): { pageDate?: string; pageDateFrom?: NonNullable<ReturnType<typeof pageDate>>['source'] } {
+  const found = pageDate({ ...captured.dateHints, url: captured.url, text: captured.text }, today);
+  return found ? { pageDate: found.date, pageDateFrom: found.source } : {};
 }

@@ -7,10 +7,14 @@
  * address, title and page date, for the user to paste the quote.
  */
 import { browser } from 'wxt/browser';
-import { pageDate } from '@/src/dates/page-date';
 import type { ReportRequest } from '@/src/messaging/protocol';
 import { DATE_META_SELECTOR } from '@/src/page/date-hints';
-import { type CapturedPage, capturePage, sha256Hex } from './capture-selection';
+import {
+  type CapturedPage,
+  capturedPageDate,
+  capturePage,
+  sha256Hex,
+} from './capture-selection';
 import { openReportPage, openReportWindow } from './report-window';
 
 /** Id of the context-menu item. */
@@ -30,17 +34,7 @@ export async function installReportMenu(): Promise<void> {
   });
 }
 
-/** Today as `YYYY-MM-DD`: a page date after it is not plausible. */
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** The page's own date from what the page returned (meta tags, JSON-LD, address, dateline). */
-export function capturedPageDate(
-  captured: Pick<CapturedPage, 'url' | 'dateHints' | 'text'>,
-  day: string = today(),
-): Pick<ReportRequest, 'pageDate' | 'pageDateFrom'> {
-  const found = pageDate({ ...captured.dateHints, url: captured.url, text: captured.text }, day);
-  return found ? { pageDate: found.date, pageDateFrom: found.source } : {};
-}
 
 /** Turns a captured selection into the form's request (hashing the page text here). */
 export async function requestFromCapture(
@@ -107,7 +101,7 @@ export type TabReportOutcome = 'selection' | 'page';
 export async function reportFromTab(
   tabId: number,
   factIds: string[],
-  tab: { url?: string; title?: string } = {},
+  tab: { url?: string | undefined; title?: string | undefined } = {},
 ): Promise<TabReportOutcome> {
   const captured = await captureInTab(tabId);
   if (captured?.quote) {

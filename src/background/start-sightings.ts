@@ -19,6 +19,11 @@ import { registerSightingHandlers } from './sightings-service';
 export interface SightingsBackgroundDeps {
   /** Fact ids the tab's page matched, offered as related facts in a context-menu report. */
   factIdsForTab(tabId: number): Promise<string[]>;
+  /**
+   * The address and title the tab's last analysis recorded: what the popup's report falls back
+   * on when the page cannot be read (no `activeTab` grant, a page that refuses scripts).
+   */
+  pageOfTab(tabId: number): Promise<{ url: string; title: string } | null>;
   outboxPolicy: OutboxPolicy;
 }
 
@@ -33,9 +38,13 @@ export function startSightingsBackground(deps: SightingsBackgroundDeps): Sightin
   pageToBackground.onMessage('reportFromTab', async ({ data }) => {
     const tabId = parseTabId(data);
     if (tabId === undefined) throw new Error('No tab to report from.');
+    const known = await deps.pageOfTab(tabId).catch(() => null);
     const tab = await browser.tabs.get(tabId).catch(() => ({}) as { url?: string; title?: string });
     const factIds = await deps.factIdsForTab(tabId).catch(() => []);
-    return reportFromTab(tabId, factIds, tab);
+    return reportFromTab(tabId, factIds, {
+      url: tab.url ?? known?.url,
+      title: tab.title ?? known?.title,
+    });
   });
   pageToBackground.onMessage('takeReportRequest', ({ data }) => takeReportRequest(String(data)));
   void installReportMenu();
