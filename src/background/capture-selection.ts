@@ -12,7 +12,7 @@
  * SubtleCrypto (plain-http pages have no `crypto.subtle` of their own) and read a dateline.
  */
 
-import { pageDate } from '@/src/dates/page-date';
+import { pageDate } from '../dates/page-date';
 
 /** What {@link capturePage} reports from the page. */
 export interface CapturedPage {

@@ -9,12 +9,7 @@
 import { browser } from 'wxt/browser';
 import type { ReportRequest } from '@/src/messaging/protocol';
 import { DATE_META_SELECTOR } from '@/src/page/date-hints';
-import {
-  type CapturedPage,
-  capturedPageDate,
-  capturePage,
-  sha256Hex,
-} from './capture-selection';
+import { type CapturedPage, capturedPageDate, capturePage, sha256Hex } from './capture-selection';
 import { openReportPage, openReportWindow } from './report-window';
 
 /** Id of the context-menu item. */

@@ -42,8 +42,8 @@ export function startSightingsBackground(deps: SightingsBackgroundDeps): Sightin
     const tab = await browser.tabs.get(tabId).catch(() => ({}) as { url?: string; title?: string });
     const factIds = await deps.factIdsForTab(tabId).catch(() => []);
     return reportFromTab(tabId, factIds, {
-      url: tab.url ?? known?.url,
-      title: tab.title ?? known?.title,
+      url: tab.url || known?.url,
+      title: tab.title || known?.title,
     });
   });
   pageToBackground.onMessage('takeReportRequest', ({ data }) => takeReportRequest(String(data)));
