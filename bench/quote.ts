@@ -54,7 +54,7 @@ function buildNewsLikePage(sentences: string[], size: number, rnd: () => number)
   return page;
 }
 
-function editNear(text: string, q: QuoteSelector, rnd: () => number): string {
+function editNear(text: string, q: Required<QuoteSelector>, rnd: () => number): string {
   const at = q.start + Math.floor(rnd() * (q.end - q.start));
   return `${text.slice(0, at)}X${text.slice(at + 1)}`;
 }
@@ -70,8 +70,8 @@ function median(run: () => unknown, times = 7): number {
   return ms[Math.floor(times / 2)] ?? 0;
 }
 
-function pickQuotes(page: string, rnd: () => number): QuoteSelector[] {
-  const quotes: QuoteSelector[] = [];
+function pickQuotes(page: string, rnd: () => number): Required<QuoteSelector>[] {
+  const quotes: Required<QuoteSelector>[] = [];
   while (quotes.length < 100) {
     const start = Math.floor(rnd() * (page.length - 300));
     const q = quoteSelectorFor(page, start, start + 60 + Math.floor(rnd() * 140));
@@ -84,7 +84,7 @@ function pickQuotes(page: string, rnd: () => number): QuoteSelector[] {
 function sightingsFor(quotes: QuoteSelector[], url: string): Sighting[] {
   return quotes.map((quote, i) => ({
     id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    schemaVersion: 1,
+    schemaVersion: 2,
     createdAt: '2026-11-28T00:00:00.000Z',
     updatedAt: '2026-11-28T00:00:00.000Z',
     page: {
@@ -93,6 +93,7 @@ function sightingsFor(quotes: QuoteSelector[], url: string): Sighting[] {
       site: '',
       lang: 'en',
       capturedAt: '2026-11-28T00:00:00.000Z',
+      textCaptured: true,
       textSha256: '0'.repeat(64),
     },
     quote,

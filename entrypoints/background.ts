@@ -37,6 +37,10 @@ export default defineBackground(() => {
   // Sightings: the journal's one writer, the report window, the context menu, sharing.
   const store = startSightingsBackground({
     factIdsForTab: async (tabId) => (await tabs.getTabState(tabId))?.cards.map((c) => c.fact) ?? [],
+    pageOfTab: async (tabId) => {
+      const state = await tabs.getTabState(tabId);
+      return state ? { url: state.url, title: state.title } : null;
+    },
     outboxPolicy: { payload: sharePayload, retryDelay },
   });
 

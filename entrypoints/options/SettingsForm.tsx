@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, updateSettings, watchSettings } from '@/src/settings/items';
 import { SENSITIVITIES, type Sensitivity, type Settings } from '@/src/settings/schema';
-import { siteKey } from '@/src/settings/site';
+import { parseSiteInput } from '@/src/settings/site';
 
 const SENSITIVITY_TEXT: Record<Sensitivity, [string, string]> = {
   low: ['Low', 'Only articles that clearly discuss North Korean workers abroad.'],
@@ -19,6 +19,7 @@ export function SettingsForm() {
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const [newSite, setNewSite] = useState('');
+  const [siteError, setSiteError] = useState('');
 
   useEffect(() => {
     loadSettings().then(setSettings, (e) => setError(`Could not read settings: ${String(e)}`));
@@ -38,10 +39,14 @@ export function SettingsForm() {
   if (!settings) return <p role="status">Loading…</p>;
   const addSite = (event: Event) => {
     event.preventDefault();
-    const key = siteKey(/^https?:\/\//.test(newSite) ? newSite : `https://${newSite.trim()}`);
-    if (!key) return setError(`“${newSite}” is not a web address.`);
+    const read = parseSiteInput(newSite);
+    if (!read.ok) return setSiteError(read.error);
+    if (settings.disabledSites.includes(read.site)) {
+      return setSiteError(`${read.site} is already in the list.`);
+    }
     setNewSite('');
-    void change((s) => ({ ...s, disabledSites: [...s.disabledSites, key].sort() }));
+    setSiteError('');
+    void change((s) => ({ ...s, disabledSites: [...s.disabledSites, read.site].sort() }));
   };
   return (
     <>
@@ -99,17 +104,27 @@ export function SettingsForm() {
             </li>
           ))}
         </ul>
-        <form onSubmit={addSite}>
-          <label>
-            Turn off on a site:{' '}
-            <input
-              name="site"
-              value={newSite}
-              placeholder="example.com"
-              onInput={(e) => setNewSite(e.currentTarget.value)}
-            />
-          </label>
+        <form onSubmit={addSite} noValidate>
+          <label for="new-site">Turn off on a site:</label>{' '}
+          <input
+            id="new-site"
+            name="site"
+            value={newSite}
+            placeholder="example.com"
+            autocomplete="off"
+            aria-invalid={siteError ? true : undefined}
+            aria-describedby={siteError ? 'new-site-error' : undefined}
+            onInput={(e) => {
+              setNewSite(e.currentTarget.value);
+              setSiteError('');
+            }}
+          />
           <button type="submit">Add</button>
+          {siteError ? (
+            <p class="error" id="new-site-error" role="alert">
+              {siteError}
+            </p>
+          ) : null}
         </form>
       </fieldset>
       <p role="alert">{error}</p>

@@ -67,6 +67,24 @@ async function activeTabReport(): Promise<PageReport | null> {
 
 let initialQuery = '';
 
+/**
+ * "Report a sighting": the background reads the active tab (address, title, page date, any
+ * selected text) and opens the form filled from it; the popup then closes. Opened as a page
+ * (`?tab=`, the browser tests) it stays open. If the background cannot, the plain form opens.
+ */
+async function reportFromTab(): Promise<void> {
+  const found = await activeTab().catch(() => ({}) as { id?: number });
+  const named = new URLSearchParams(location.search).has('tab');
+  try {
+    if (found.id === undefined) throw new Error('no active tab');
+    await pageToBackground.sendMessage('reportFromTab', found.id);
+  } catch (error) {
+    console.warn('DPRK Labor Lens: opening the plain report form', error);
+    await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
+  }
+  if (!named) window.close();
+}
+
 const draw = () =>
   render(
     <App
@@ -76,6 +94,7 @@ const draw = () =>
       report={report}
       tab={tab}
       links={popupLinks(report)}
+      onLinkAction={() => void reportFromTab()}
       initialQuery={initialQuery}
     />,
     document.getElementById('app') as HTMLElement,

@@ -37,7 +37,19 @@ export function reportUrl(requestId: string): string {
  * the user fills it in. Falls back to a tab where windows cannot be created (Firefox Android).
  */
 export async function openReportWindow(request: ReportRequest): Promise<void> {
-  const url = reportUrl(await stashReportRequest(request));
+  await openReportAt(reportUrl(await stashReportRequest(request)));
+}
+
+/**
+ * Opens the form on a query of its own (`url=…&title=…&pageDate=…`): the step where the user
+ * pastes the quote, with what is known of the page filled in.
+ */
+export async function openReportPage(query: string): Promise<void> {
+  const page = browser.runtime.getURL('/report.html');
+  await openReportAt(query ? `${page}?${query}` : page);
+}
+
+async function openReportAt(url: string): Promise<void> {
   if (browser.windows?.create) {
     await browser.windows.create({ url, type: 'popup', width: 620, height: 820 });
   } else {

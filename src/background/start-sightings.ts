@@ -3,10 +3,13 @@
  * its message handlers, the report window, the context-menu item and the sharing outbox.
  * `entrypoints/background.ts` calls this once.
  */
+
+import { browser } from 'wxt/browser';
 import { contentToBackground, pageToBackground } from '@/src/messaging/protocol';
 import { createSightingStore, type SightingStore } from '@/src/sightings/store';
 import { sightingsStorageBackend } from '@/src/sightings/store-item';
-import { installReportMenu, listenForReportMenu } from './context-menu';
+import { parseTabId } from '@/src/tabs/page-report';
+import { installReportMenu, listenForReportMenu, reportFromTab } from './context-menu';
 import { type OutboxPolicy, startOutboxService } from './outbox-service';
 import { parseReportRequest } from './report-request-schema';
 import { openReportWindow, takeReportRequest } from './report-window';
@@ -16,6 +19,11 @@ import { registerSightingHandlers } from './sightings-service';
 export interface SightingsBackgroundDeps {
   /** Fact ids the tab's page matched, offered as related facts in a context-menu report. */
   factIdsForTab(tabId: number): Promise<string[]>;
+  /**
+   * The address and title the tab's last analysis recorded: what the popup's report falls back
+   * on when the page cannot be read (no `activeTab` grant, a page that refuses scripts).
+   */
+  pageOfTab(tabId: number): Promise<{ url: string; title: string } | null>;
   outboxPolicy: OutboxPolicy;
 }
 
@@ -26,6 +34,17 @@ export function startSightingsBackground(deps: SightingsBackgroundDeps): Sightin
   contentToBackground.onMessage('openReport', async ({ data }) => {
     const request = parseReportRequest(data);
     if (request) await openReportWindow(request);
+  });
+  pageToBackground.onMessage('reportFromTab', async ({ data }) => {
+    const tabId = parseTabId(data);
+    if (tabId === undefined) throw new Error('No tab to report from.');
+    const known = await deps.pageOfTab(tabId).catch(() => null);
+    const tab = await browser.tabs.get(tabId).catch(() => ({}) as { url?: string; title?: string });
+    const factIds = await deps.factIdsForTab(tabId).catch(() => []);
+    return reportFromTab(tabId, factIds, {
+      url: tab.url || known?.url,
+      title: tab.title || known?.title,
+    });
   });
   pageToBackground.onMessage('takeReportRequest', ({ data }) => takeReportRequest(String(data)));
   void installReportMenu();

@@ -239,3 +239,25 @@ export function extractDates(quote: string, pageDate?: string): Candidate<Observ
   }
   return dedupeCandidates(keepOutermost(found));
 }
+
+/** A day and month, or a month, that a quote names without a year. */
+export interface YearlessDate {
+  /** `MM-DD` for a day, `MM` for a month. */
+  monthDay: string;
+  precision: 'day' | 'month';
+}
+
+/**
+ * Dates the quote gives without a year ("on March 16", "3월 16일", "в марте"), for a form that
+ * has no date to take the year from and must ask for it. Read with a bare year as reference
+ * (2000, a leap year, so 29 February stays): a day or month completed with it is one the quote
+ * gave no year for, while days without a month ("the 16th") and relative dates ("last week")
+ * need more than a year and are not offered.
+ */
+export function extractYearlessDates(quote: string): Candidate<YearlessDate>[] {
+  return extractDates(quote, '2000').flatMap((c) => {
+    const { date, precision, inferredYear } = c.value;
+    if (!inferredYear || (precision !== 'day' && precision !== 'month')) return [];
+    return [{ ...c, value: { monthDay: date.slice(5), precision } }];
+  });
+}

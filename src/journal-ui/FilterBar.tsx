@@ -2,6 +2,8 @@
  * Search and filters above the journal list (the matching is `src/sightings/journal.ts`). Every control is labelled and the result count
  * is announced, so the list can be narrowed without a mouse.
  */
+
+import { CONFIDENCE_LABELS, DIRECTION_LABELS } from '@/src/report-ui/labels';
 import type { JournalFilter } from '@/src/sightings/journal';
 import { CONFIDENCES, DIRECTIONS, type Sighting } from '@/src/sightings/model';
 
@@ -34,7 +36,7 @@ export function FilterBar({ sightings, filter, shown, onChange }: Props) {
         id="journal-search"
         type="search"
         value={filter.query ?? ''}
-        placeholder="place, quote, notes, site…"
+        placeholder="Place, quote, notes, site…"
         onInput={(e) => set('query', e.currentTarget.value)}
       />
       <label for="filter-direction">Direction</label>
@@ -43,23 +45,23 @@ export function FilterBar({ sightings, filter, shown, onChange }: Props) {
         value={filter.direction ?? ''}
         onChange={(e) => set('direction', e.currentTarget.value)}
       >
-        <option value="">any</option>
+        <option value="">Any</option>
         {DIRECTIONS.map((d) => (
           <option key={d} value={d}>
-            {d}
+            {DIRECTION_LABELS[d]}
           </option>
         ))}
       </select>
-      <label for="filter-confidence">Confidence</label>
+      <label for="filter-confidence">How sure</label>
       <select
         id="filter-confidence"
         value={filter.confidence ?? ''}
         onChange={(e) => set('confidence', e.currentTarget.value)}
       >
-        <option value="">any</option>
+        <option value="">Any</option>
         {CONFIDENCES.map((c) => (
           <option key={c} value={c}>
-            {c}
+            {CONFIDENCE_LABELS[c]}
           </option>
         ))}
       </select>
@@ -69,7 +71,7 @@ export function FilterBar({ sightings, filter, shown, onChange }: Props) {
         value={filter.site ?? ''}
         onChange={(e) => set('site', e.currentTarget.value)}
       >
-        <option value="">any</option>
+        <option value="">Any</option>
         {sitesOf(sightings).map((site) => (
           <option key={site} value={site}>
             {site}

@@ -3,7 +3,14 @@
  * and the actions on it (edit, delete, send). Quotes and titles from pages are text, never HTML.
  */
 
-import { CHOICE_LABELS, countLabel, directionLabel, observedLabel } from '@/src/report-ui/labels';
+import {
+  CONFIDENCE_LABELS,
+  countLabel,
+  directionLabel,
+  languageName,
+  observedLabel,
+  yearFromLabel,
+} from '@/src/report-ui/labels';
 import type { Sighting } from '@/src/sightings/model';
 import type { OutboxEntry } from '@/src/sightings/outbox';
 
@@ -31,10 +38,18 @@ export function SightingItem({ sighting: s, duplicateCount, delivery, canSend, .
         <time dateTime={s.observed.date}>{observedLabel(s.observed)}</time> · {s.place.name} ·{' '}
         {countLabel(s.count)} · {directionLabel(s.direction)}
       </h3>
-      <blockquote class="quote">{s.quote.exact}</blockquote>
+      {s.observed.yearFrom && (
+        <p class={s.observed.yearFrom.source === 'capture-date' ? 'warning' : 'hint'}>
+          The quote gives no year; it was taken from{' '}
+          {yearFromLabel(s.observed.yearFrom, s.page.pageDateFrom)}.
+        </p>
+      )}
+      <blockquote class="quote" lang={s.page.lang === 'und' ? undefined : s.page.lang}>
+        {s.quote.exact}
+      </blockquote>
       <p class="hint">
-        {s.page.site} — {s.page.title || s.page.url} · {CHOICE_LABELS[s.confidence]} · recorded{' '}
-        {s.createdAt.slice(0, 10)}
+        {s.page.site} — {s.page.title || s.page.url} · {languageName(s.page.lang)} ·{' '}
+        {CONFIDENCE_LABELS[s.confidence]} · recorded {s.createdAt.slice(0, 10)}
         {s.origin && ` · from ${s.origin.name}`}
         {s.destination && ` · to ${s.destination.name}`}
         {s.routeLeg && ` · ${s.routeLeg}`}

@@ -29,6 +29,11 @@ export interface LabelRequest {
   rank: number;
   /** Region labels (provinces, rivers) sit centred on their point, or not at all. */
   centred?: boolean;
+  /**
+   * Also try spots further out (diagonals, then a step away) before giving up: for labels that
+   * must be shown, such as the user's sightings among crowded stops.
+   */
+  persistent?: boolean;
 }
 
 export const LABEL_FONT_SIZE = 10;
@@ -73,6 +78,28 @@ function candidates(r: LabelRequest): { spot: LabelSpot; rect: Rect }[] {
           { x: x - w / 2, y: y + 5, width: w, height: h },
         ],
       ];
+  if (r.persistent) {
+    for (const d of [12, 22, 34]) {
+      spots.push(
+        [
+          { x: x + d, y: y - d + h / 3, anchor: 'start' },
+          { x: x + d, y: y - d - h / 2, width: w, height: h },
+        ],
+        [
+          { x: x + d, y: y + d + h / 3, anchor: 'start' },
+          { x: x + d, y: y + d - h / 2, width: w, height: h },
+        ],
+        [
+          { x: x - d, y: y - d + h / 3, anchor: 'end' },
+          { x: x - d - w, y: y - d - h / 2, width: w, height: h },
+        ],
+        [
+          { x: x - d, y: y + d + h / 3, anchor: 'end' },
+          { x: x - d - w, y: y + d - h / 2, width: w, height: h },
+        ],
+      );
+    }
+  }
   return spots.map(([spot, rect]) => ({ spot, rect }));
 }
 

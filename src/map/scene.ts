@@ -38,15 +38,22 @@ export interface SceneLeg {
 /** A sighting point, or the reason it has none. */
 export interface SceneSighting {
   id: string;
+  /** Full text for assistive technology ("Dandong, 2017-03-16"). */
   label: string;
   view: ViewId;
   at: Point;
+  /** The visible label: the sighting's short text, or "N sightings" for one spot's group. */
+  text: string;
+  /** Where the visible label goes; null only for a sighting sharing a spot with another. */
+  spot: LabelSpot | null;
 }
 
 /** A sighting's place reduced to what the map needs. */
 export interface SightingPoint {
   id: string;
   label: string;
+  /** Short visible text beside the mark ("Dandong · Mar 2017"); `label` when absent. */
+  short?: string;
   lon: number;
   lat: number;
 }
@@ -135,32 +142,72 @@ export function buildScene(input: {
   const placeIndex = new Map(onMap.map((p) => [p.id, p]));
   const sceneIndex = new Map(places.map((p) => [p.id, p]));
   const legs = buildLegs(routes, input.views, placeIndex, sceneIndex);
-  for (const view of input.views) {
-    const here = places.filter((p) => p.view === view.id);
-    const obstacles = view.id === 'main' ? [INSET_FRAME] : [];
-    const spots = placeLabels(
-      here.map((p) => ({
-        key: p.id,
-        text: p.name,
-        at: p.at,
-        rank: rank(placeIndex.get(p.id) as Place),
-        centred: REGION_KINDS.has(p.kind),
-      })),
-      view,
-      obstacles,
-      here.filter((p) => !REGION_KINDS.has(p.kind)).map((p) => p.at),
-    );
-    for (const p of here) p.label = spots.get(p.id) ?? null;
-  }
   const sightings: SceneSighting[] = [];
   let offMap = 0;
   for (const s of input.sightings ?? []) {
     const view = viewOf(s.lon);
     const at = project(view.projection, s.lon, s.lat);
-    if (insideBox(view, at)) sightings.push({ id: s.id, label: s.label, view: view.id, at });
-    else offMap++;
+    if (!insideBox(view, at)) {
+      offMap++;
+      continue;
+    }
+    sightings.push({
+      id: s.id,
+      label: s.label,
+      view: view.id,
+      at,
+      text: s.short ?? s.label,
+      spot: null,
+    });
+  }
+  for (const view of input.views) {
+    const here = places.filter((p) => p.view === view.id);
+    const mine = groupBySpot(sightings.filter((s) => s.view === view.id));
+    const obstacles = view.id === 'main' ? [INSET_FRAME] : [];
+    // The user's sightings are labelled first, so a town's name gives way to them.
+    const spots = placeLabels(
+      [
+        ...mine.map((group, i) => ({
+          key: `sighting:${i}`,
+          text: group.length === 1 ? (group[0]?.text ?? '') : `${group.length} sightings`,
+          at: group[0]?.at ?? ([0, 0] as Point),
+          rank: -1,
+          persistent: true,
+        })),
+        ...here.map((p) => ({
+          key: p.id,
+          text: p.name,
+          at: p.at,
+          rank: rank(placeIndex.get(p.id) as Place),
+          centred: REGION_KINDS.has(p.kind),
+        })),
+      ],
+      view,
+      obstacles,
+      [
+        ...here.filter((p) => !REGION_KINDS.has(p.kind)).map((p) => p.at),
+        ...mine.map((group) => group[0]?.at ?? ([0, 0] as Point)),
+      ],
+    );
+    for (const p of here) p.label = spots.get(p.id) ?? null;
+    mine.forEach((group, i) => {
+      const [head] = group;
+      if (!head) return;
+      head.spot = spots.get(`sighting:${i}`) ?? null;
+      if (group.length > 1) head.text = `${group.length} sightings`;
+    });
   }
   return { places, legs, sightings, offMap };
+}
+
+/** Sightings drawn on the same pixel, grouped: one label says how many. */
+function groupBySpot(sightings: SceneSighting[]): SceneSighting[][] {
+  const groups = new Map<string, SceneSighting[]>();
+  for (const s of sightings) {
+    const key = `${Math.round(s.at[0])},${Math.round(s.at[1])}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  return [...groups.values()];
 }
 
 function buildLegs(

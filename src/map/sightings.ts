@@ -4,6 +4,7 @@
  */
 import type { Place } from '@/src/facts/schema';
 import type { Sighting } from '@/src/sightings/model';
+import { formatDatePoint } from '@/src/ui/format-date';
 import type { SightingPoint } from './scene';
 import type { DatedSighting } from './timeline-events';
 
@@ -17,7 +18,10 @@ export function sightingPoints(
     const lat = s.place.lat ?? known?.lat;
     const lon = s.place.lon ?? known?.lon;
     if (lat === undefined || lon === undefined) return [];
-    return [{ id: s.id, label: `${s.place.name}, ${s.observed.date}`, lat, lon }];
+    const when = formatDatePoint(s.observed.date, s.observed.precision);
+    return [
+      { id: s.id, label: `${s.place.name}, ${when}`, short: `${s.place.name} · ${when}`, lat, lon },
+    ];
   });
 }
 

@@ -27,6 +27,21 @@ export const TIMELINE_FACTS: readonly { id: string; short: string }[] = [
   { id: 'route-beijing-pyongyang-2026', short: 'Beijing train' },
 ];
 
+/**
+ * A mark's visible text: the fact's short name, with the date's own label when the fact has
+ * several dates — unless the label only repeats the name ("Embassy post: embassy post").
+ */
+export function dateShort(short: string, dateCount: number, label: string | undefined): string {
+  if (dateCount < 2 || !label) return short;
+  const plain = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  if (plain(label) === plain(short) || plain(short).includes(plain(label))) return short;
+  return `${short}: ${label}`;
+}
+
 /** One mark on the timeline. */
 export interface TimelineEvent extends DayInterval {
   key: string;
@@ -64,7 +79,7 @@ export function factEvents(
         key: `${id}#${i}`,
         ref: id,
         kind: 'fact' as const,
-        short: fact.dates.length > 1 && d.label ? `${short}: ${d.label}` : short,
+        short: dateShort(short, fact.dates.length, d.label),
         text: `${formatFuzzyDate(d)}: ${fact.title}`,
       }));
     })

@@ -46,6 +46,8 @@ export interface Mark {
   core: [number, number];
   lane: number;
   showLabel: boolean;
+  /** The text drawn: the event's short text, shortened when the strip is too narrow for it. */
+  label: string;
   /** The label sits left of the mark (it would run past the right edge otherwise). */
   labelLeft: boolean;
   /** Drawn again, readable, in the detail strip: here it is only a faint tick. */
@@ -134,8 +136,26 @@ function yearTicks(segments: readonly AxisSegment[]): Tick[] {
 }
 
 /**
+ * The longest form of `text` that fits in `room` pixels: the whole text, the part before its
+ * colon ("Dandong groups" for "Dandong groups: first group arrives"), or that part cut with an
+ * ellipsis; the full text stays in the mark's title and accessible name.
+ */
+export function fitLabel(text: string, room: number): string | null {
+  const fits = (t: string) => textWidth(t, TIMELINE_FONT) + 5 <= room;
+  if (fits(text)) return text;
+  const head = text.split(':')[0]?.trim() ?? text;
+  if (fits(head)) return head;
+  for (let n = head.length - 1; n >= 3; n--) {
+    const cut = `${head.slice(0, n).trimEnd()}…`;
+    if (fits(cut)) return cut;
+  }
+  return null;
+}
+
+/**
  * Assigns lanes left to right; a label that finds no free lane is hidden. A label that would
- * pass `maxX` goes left of its mark; one that fits neither side is left to the mark's title.
+ * pass `maxX` goes left of its mark; one that fits neither side is shortened to fit the wider
+ * side (see {@link fitLabel}), and only a mark with no room for three letters has none.
  */
 export function assignLanes(
   marks: Mark[],
@@ -147,8 +167,11 @@ export function assignLanes(
   for (const m of [...marks].sort(
     (a, b) => a.x0 - b.x0 || a.event.key.localeCompare(b.event.key),
   )) {
-    const full = textWidth(m.event.short, TIMELINE_FONT) + 5;
-    const fits = labels && (m.x1 + full <= maxX || m.x0 - full >= 0);
+    const room = Math.max(maxX - m.x1, m.x0);
+    const text = labels ? fitLabel(m.event.short, room) : null;
+    m.label = text ?? '';
+    const full = text === null ? 0 : textWidth(text, TIMELINE_FONT) + 5;
+    const fits = text !== null && (m.x1 + full <= maxX || m.x0 - full >= 0);
     const w = fits ? full : 0;
     const labelLeft = fits && m.x1 + w > maxX;
     const left = labelLeft ? m.x0 - w : m.x0;
@@ -179,6 +202,7 @@ function place(e: TimelineEvent, segments: readonly AxisSegment[]): Mark {
     core: [at(e.core[0]), at(e.core[1])],
     lane: 0,
     showLabel: false,
+    label: e.short,
     labelLeft: false,
     inDetail: false,
   };
@@ -210,9 +234,10 @@ export function layoutTimeline(
   const to = dayNumber(my, mm + 1);
   const inMonth = (e: TimelineEvent) => month !== null && e.start >= from && e.end <= to;
   const overviewMarks = events.map((e) => place(e, segments));
+  // With labels, lanes are added until every mark's label has room: no mark goes unnamed.
   const lanes = assignLanes(
     overviewMarks.filter((m) => !inMonth(m.event)),
-    labels ? 6 : 3,
+    labels ? Number.POSITIVE_INFINITY : 3,
     labels,
     width - 4,
   );
@@ -230,7 +255,12 @@ export function layoutTimeline(
       .sort((a, b) => a - b)
       .map((d) => ({ x: scaleDay(daySeg, from + d - 1 + 0.5), text: String(d) })),
   );
-  const detailLanes = assignLanes(detailMarks, 6, labels, width - 4);
+  const detailLanes = assignLanes(
+    detailMarks,
+    labels ? Number.POSITIVE_INFINITY : 6,
+    labels,
+    width - 4,
+  );
   return {
     width,
     overview,

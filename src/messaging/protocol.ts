@@ -6,8 +6,9 @@
  * Add a message by extending the map for its direction; the map is the documentation.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { TabReportOutcome } from '@/src/background/context-menu';
 import type { CardReason } from '@/src/cards/why';
-import type { PageDate, PageDateHints } from '@/src/dates/page-date';
+import type { PageDate, PageDateHints, PageDateSource } from '@/src/dates/page-date';
 import type { Lang, Sensitivity, Zone } from '@/src/detect/types';
 import type { Sighting } from '@/src/sightings/model';
 import type { OutboxEntry } from '@/src/sightings/outbox';
@@ -47,18 +48,27 @@ export interface PageCardRef {
 export interface ReportRequest {
   url: string;
   title: string;
+  /** The page's language as the sender judged it; the quote's own script decides first. */
   lang: string;
-  /** The quote as a W3C TextQuoteSelector plus its TextPositionSelector offsets in the page text. */
-  quote: { exact: string; prefix: string; suffix: string; start: number; end: number };
-  /** SHA-256 (hex) of the page's main text at capture time. */
+  /**
+   * The quote as a W3C TextQuoteSelector, with its TextPositionSelector offsets in the page
+   * text when that text was read (never for a `quoteOnly` request).
+   */
+  quote: { exact: string; prefix: string; suffix: string; start?: number; end?: number };
+  /** SHA-256 (hex) of the page's main text at capture time (of the quote when `quoteOnly`). */
   textSha256: string;
   /** Facts the page matched, offered as related facts in the form. */
   factIds: string[];
   /** The page's own publication date, when it states one (ISO 8601), for inferring years. */
   pageDate?: string;
+  /** Where `pageDate` was found; a year is never inferred from a `text-year` guess. */
+  pageDateFrom?: PageDateSource;
+  /** The fact of the card the report was started from: its date may complete a year. */
+  cardFact?: string;
   /**
-   * True when only the quote was available (a deep link, a page that refuses scripts): the
-   * hash then covers the quote alone and the offsets are within it. The form says so.
+   * True when only the quote was available (a deep link, the popup without a selection, a
+   * page that refuses scripts): the hash then covers the quote alone and there are no offsets.
+   * The form says so.
    */
   quoteOnly?: boolean;
 }
@@ -158,6 +168,11 @@ export interface PageToBackground {
   pagePing(): 'pong';
   /** The last {@link PageReport} of a tab (the active tab when omitted), or null. */
   getTabState(tabId?: number): PageReport | null;
+  /**
+   * The popup's "Report a sighting" for a tab: opens the form on the tab's selection, or on its
+   * address, title and page date when nothing is selected; says which.
+   */
+  reportFromTab(tabId: number): TabReportOutcome;
   /** The report request stashed for a report window (`report.html?request=ID`), once. */
   takeReportRequest(id: string): ReportRequest | null;
   /** Every sighting in the journal, oldest first. */

@@ -5,7 +5,7 @@
  * best cards in rank order, each with why it is shown, then a "more" control for the rest, the
  * recorded sightings found on the page and the marked terms (a keyboard route to every mark).
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageCardView } from '@/src/messaging/protocol';
 import { FactCard } from '@/src/ui/FactCard';
 import { CompactRouteView, type RouteMapData } from '@/src/ui/map/CompactRouteView';
@@ -45,6 +45,12 @@ export interface PanelActions {
   loadRouteMap(): Promise<RouteMapData>;
 }
 
+/**
+ * How long "Off on this site" waits, showing Undo where the button was, before it acts: the
+ * overlay goes away when the site is off, so the undo has to come first.
+ */
+export const SITE_OFF_UNDO_MS = 5000;
+
 /** How many cards the panel shows before its "more" control. */
 export const PANEL_FIRST_CARDS = 7;
 
@@ -55,7 +61,17 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
   const [open, setOpen] = useState(false);
   const [all, setAll] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
+  const [turningOff, setTurningOff] = useState(false);
+  const undoButton = useRef<HTMLButtonElement>(null);
   const { data, actions } = props;
+  const turnOff = useRef(actions.onTurnOffSite);
+  turnOff.current = actions.onTurnOffSite;
+  useEffect(() => {
+    if (!turningOff) return;
+    undoButton.current?.focus();
+    const timer = setTimeout(() => turnOff.current(), SITE_OFF_UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [turningOff]);
   const side = data.side ?? 'right';
   const shown = all ? data.cards : data.cards.slice(0, PANEL_FIRST_CARDS);
   const hidden = data.cards.length - shown.length;
@@ -91,9 +107,18 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
         >
           <header>
             <h2>DPRK Labor Lens</h2>
-            <button type="button" onClick={actions.onTurnOffSite}>
-              Off on this site
-            </button>
+            {turningOff ? (
+              <span class="site-off" role="status">
+                Turning off on this site…{' '}
+                <button ref={undoButton} type="button" onClick={() => setTurningOff(false)}>
+                  Undo
+                </button>
+              </span>
+            ) : (
+              <button type="button" class="site-off" onClick={() => setTurningOff(true)}>
+                Off on this site
+              </button>
+            )}
             <button type="button" aria-label="Close panel" onClick={close}>
               ×
             </button>

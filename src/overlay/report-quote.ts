@@ -10,7 +10,11 @@ import type { QuoteSelector } from '../sightings/model';
  * The quote a card's "Report a sighting" sends: the sentence around `[start, end)` with its
  * selectors' context, built by the same quote module the sighting journal re-anchors with.
  */
-export function reportQuoteAround(text: string, start: number, end: number): QuoteSelector {
+export function reportQuoteAround(
+  text: string,
+  start: number,
+  end: number,
+): Required<QuoteSelector> {
   const sentence = sentenceAround(text, start, end);
   return quoteSelectorFor(text, sentence.start, sentence.end);
 }

@@ -25,7 +25,11 @@ const DATE_META = [
   'nv:date',
 ];
 
-const SELECTOR = DATE_META.flatMap((key) => [
+/**
+ * One selector for every date meta tag. Exported for the background's capture of a selection,
+ * which runs as an injected function and is handed this as an argument.
+ */
+export const DATE_META_SELECTOR = DATE_META.flatMap((key) => [
   `meta[property="${key}" i]`,
   `meta[name="${key}" i]`,
   `meta[itemprop="${key}" i]`,
@@ -41,7 +45,7 @@ const MAX_JSON_LD_CHARS = 50_000;
  * are left out: the background has both already, from the message's sender and the request.
  */
 export function collectDateHints(doc: Document): Omit<PageDateHints, 'text' | 'url'> {
-  const meta = [...doc.querySelectorAll(SELECTOR)]
+  const meta = [...doc.querySelectorAll(DATE_META_SELECTOR)]
     .map((m) => (m.getAttribute('content') ?? '').slice(0, MAX_HINT_CHARS))
     .filter((v) => v !== '');
   const times = [...doc.querySelectorAll('time[datetime]')]

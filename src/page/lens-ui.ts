@@ -171,7 +171,8 @@ export class LensUi implements LensUiHandle {
       quote: reportQuoteAround(scan.map.text, anchor.start, anchor.end),
       textSha256: await sha256Hex(scan.map.text),
       factIds: [factId, ...cards.map((c) => c.id).filter((id) => id !== factId)],
-      ...(pageDate ? { pageDate: pageDate.date } : {}),
+      ...(pageDate ? { pageDate: pageDate.date, pageDateFrom: pageDate.source } : {}),
+      cardFact: factId,
     };
     this.deps.openReport(request);
   }

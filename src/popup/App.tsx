@@ -11,6 +11,7 @@ import type { FactSearch } from '@/src/search/search';
 import type { CopyOutcome } from './copy-text';
 import { FactDetail } from './FactDetail';
 import { FactList, LIST_ID } from './FactList';
+import type { PageLink } from './links';
 import {
   browseSections,
   flatEntries,
@@ -57,7 +58,9 @@ export interface AppProps {
   /** The active tab's address and the settings, for telling why a page has no report. */
   tab?: TabContext;
   /** Extension pages to link to, by label. */
-  links: Array<{ label: string; href: string }>;
+  links: PageLink[];
+  /** Runs a link's action (see `links.ts`) instead of following it. */
+  onLinkAction?: (action: NonNullable<PageLink['action']>) => void;
   copy?: (text: string) => Promise<CopyOutcome>;
   /** Text already in the search box when the app starts (typed into the prerendered page). */
   initialQuery?: string;
@@ -187,7 +190,18 @@ export function App(props: AppProps) {
       ) : null}
       <footer class="links" hidden={openFact !== undefined}>
         {props.links.map((link) => (
-          <a key={link.href} href={link.href} target="_blank" rel="noopener">
+          <a
+            key={link.href}
+            href={link.href}
+            target="_blank"
+            rel="noopener"
+            onClick={(event) => {
+              const { action } = link;
+              if (!action || !props.onLinkAction) return;
+              event.preventDefault();
+              props.onLinkAction(action);
+            }}
+          >
             {link.label}
           </a>
         ))}

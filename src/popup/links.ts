@@ -1,8 +1,10 @@
 /**
- * Links from the popup to the extension's other pages. On a page about DPRK labor dispatch the
- * report form opens pre-filled with that page's address and title (both already known to the
- * extension; nothing is sent anywhere), so reporting a sighting from the popup starts with the
- * source filled in.
+ * Links from the popup to the extension's other pages. "Report a sighting" is also an action:
+ * once the popup's script runs, a click asks the background to read the current tab (its
+ * address, title, page date and any selected text, with the `activeTab` grant the open popup
+ * gives) and opens the form filled from it. Its address is the fallback for a click before the
+ * script has taken over: the form pre-filled with a relevant page's address and title (already
+ * known to the extension; nothing is sent anywhere).
  */
 import type { PageReport } from '@/src/messaging/protocol';
 
@@ -10,6 +12,8 @@ import type { PageReport } from '@/src/messaging/protocol';
 export interface PageLink {
   label: string;
   href: string;
+  /** Handled by the popup's script instead of following `href`. */
+  action?: 'report-from-tab';
 }
 
 /** The report form, pre-filled from a relevant page's report. */
@@ -23,6 +27,6 @@ export function reportFormHref(report: PageReport | null | undefined): string {
 export function popupLinks(report: PageReport | null | undefined): PageLink[] {
   return [
     { label: 'Sighting journal', href: '/journal.html' },
-    { label: 'Report a sighting', href: reportFormHref(report) },
+    { label: 'Report a sighting', href: reportFormHref(report), action: 'report-from-tab' },
   ];
 }

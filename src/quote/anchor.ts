@@ -34,7 +34,11 @@ function betweenContext(
     if (end < 0 || end - start > exact.length + maxErrors || end === start) continue;
     const errors = editDistance(text.slice(start, end), exact);
     if (errors > maxErrors) continue;
-    const position = Math.max(0, 1 - Math.abs(start - selector.start) / Math.max(1, text.length));
+    // Without a recorded position every candidate gets the same (no) position weight.
+    const position =
+      selector.start === undefined
+        ? 0
+        : Math.max(0, 1 - Math.abs(start - selector.start) / Math.max(1, text.length));
     const score = (50 * (1 - errors / exact.length) + 20 + 20 + 2 * position) / 92;
     if (!best || score > best.score) best = { start, end, score };
   }
@@ -51,14 +55,19 @@ export function anchorQuote(
   selector: QuoteSelector,
   options: MatchOptions = {},
 ): QuoteMatch | null {
-  if (positionStillMatches(text, selector)) {
-    return { start: selector.start, end: selector.end, score: 1 };
+  const { start, end } = selector;
+  if (start !== undefined && end !== undefined && positionStillMatches(text, selector)) {
+    return { start, end, score: 1 };
   }
   const maxErrors = Math.floor(options.maxErrors ?? Math.min(256, selector.exact.length / 2));
   const fuzzy = matchQuote(
     text,
     selector.exact,
-    { prefix: selector.prefix, suffix: selector.suffix, hint: selector.start },
+    {
+      prefix: selector.prefix,
+      suffix: selector.suffix,
+      ...(start === undefined ? {} : { hint: start }),
+    },
     { maxErrors },
   );
   // Exact words with exact context already: the framed candidate could only tie.

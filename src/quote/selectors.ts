@@ -41,7 +41,7 @@ export function quoteSelectorFor(
   start: number,
   end: number,
   contextLength = CONTEXT_LENGTH,
-): QuoteSelector {
+): Required<QuoteSelector> {
   let from = snapToCodePoint(text, Math.min(start, end), 'back');
   let to = snapToCodePoint(text, Math.max(start, end), 'forward');
   while (from < to && /\s/.test(text[from] ?? '')) from++;
@@ -60,9 +60,12 @@ export function quoteSelectorFor(
 
 /** True when the stored position still holds the exact quote and its context in `text`. */
 export function positionStillMatches(text: string, quote: QuoteSelector): boolean {
+  const { start, end } = quote;
+  // A quote taken without the page text has no position to check.
+  if (start === undefined || end === undefined) return false;
   return (
-    text.slice(quote.start, quote.end) === quote.exact &&
-    text.slice(Math.max(0, quote.start - quote.prefix.length), quote.start) === quote.prefix &&
-    text.slice(quote.end, quote.end + quote.suffix.length) === quote.suffix
+    text.slice(start, end) === quote.exact &&
+    text.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix &&
+    text.slice(end, end + quote.suffix.length) === quote.suffix
   );
 }

@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { COUNT_KINDS } from '@/src/sightings/model';
 import type { FormValues } from './form-values';
-import { CHOICE_LABELS } from './labels';
+import { COUNT_KIND_LABELS } from './labels';
 
 interface Props {
   values: FormValues;
@@ -27,6 +27,7 @@ export function CountField({ values, set, error, children }: Props) {
         size={7}
         value={values[key]}
         aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'count-error' : undefined}
         onInput={(e) => set(key, e.currentTarget.value)}
       />
     </>
@@ -34,9 +35,9 @@ export function CountField({ values, set, error, children }: Props) {
   const kind = values.countKind;
   return (
     <fieldset class="field">
-      <legend>Head-count</legend>
+      <legend>How many workers</legend>
       <div class="row">
-        <label for="count-kind">Kind</label>
+        <label for="count-kind">Stated as</label>
         <select
           id="count-kind"
           value={kind}
@@ -44,7 +45,7 @@ export function CountField({ values, set, error, children }: Props) {
         >
           {COUNT_KINDS.map((k) => (
             <option value={k} key={k}>
-              {CHOICE_LABELS[k]}
+              {COUNT_KIND_LABELS[k]}
             </option>
           ))}
         </select>
@@ -54,14 +55,18 @@ export function CountField({ values, set, error, children }: Props) {
           number('count-min', 'At least', 'countMin')}
         {(kind === 'range' || kind === 'approximate') && number('count-max', 'At most', 'countMax')}
       </div>
-      <label for="count-text">As written</label>
+      <label for="count-text">In the source's words</label>
       <input
         id="count-text"
         value={values.countText}
         onInput={(e) => set('countText', e.currentTarget.value)}
       />
       {children}
-      {error && <p class="error">{error}</p>}
+      {error && (
+        <p class="error" id="count-error">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

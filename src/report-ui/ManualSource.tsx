@@ -1,22 +1,23 @@
 /**
- * The first step of a report opened without a quote (the popup's link, a deep link without
- * `quote`): the user pastes the page address, its title and the quote. Without the page text
- * the hash covers the quote alone, and the form says so.
+ * The first step of a report opened without a quote (the popup on a page with nothing
+ * selected, a deep link without `quote`): the address, title and page date come filled when
+ * known, and the user pastes the quote. Without the page text the hash covers the quote alone,
+ * and the form says so.
  */
 import { useState } from 'preact/hooks';
+import { pageDate as readPageDate } from '@/src/dates/page-date';
 import type { ReportRequest } from '@/src/messaging/protocol';
-import { quoteOnlyRequest } from './report-source';
+import { type ManualStart, quoteOnlyRequest } from './report-source';
 
 interface Props {
-  url: string;
-  title: string;
+  start: ManualStart;
   onReady(request: ReportRequest): void;
 }
 
 /** Address, title and quote inputs, then Continue. */
 export function ManualSource(props: Props) {
-  const [url, setUrl] = useState(props.url);
-  const [title, setTitle] = useState(props.title);
+  const [url, setUrl] = useState(props.start.url);
+  const [title, setTitle] = useState(props.start.title);
   const [quote, setQuote] = useState('');
   const [error, setError] = useState('');
 
@@ -25,13 +26,29 @@ export function ManualSource(props: Props) {
     if (!/^https?:\/\/\S+$/i.test(url.trim()))
       return setError('Enter the page address (http or https).');
     if (!quote.trim()) return setError('Paste the words from the page that report the sighting.');
-    const base = { url: url.trim(), title: title.trim(), lang: 'und', factIds: [] };
+    const { pageDate, pageDateFrom } = props.start;
+    // The page date belongs to the address it came with; a different address has none.
+    const samePage = url.trim() === props.start.url;
+    const fromAddress = readPageDate({ url: url.trim() }, new Date().toISOString().slice(0, 10));
+    const dated =
+      samePage && pageDate
+        ? { pageDate, ...(pageDateFrom ? { pageDateFrom } : {}) }
+        : fromAddress
+          ? { pageDate: fromAddress.date, pageDateFrom: fromAddress.source }
+          : {};
+    const base = { url: url.trim(), title: title.trim(), lang: 'und', factIds: [], ...dated };
     props.onReady(await quoteOnlyRequest(base, { exact: quote, prefix: '', suffix: '' }));
   }
 
   return (
     <form class="report-form" onSubmit={next} noValidate>
       <h2>Which page, which words?</h2>
+      {props.start.url ? (
+        <p class="hint">
+          Nothing was selected on the page. Paste the words that report the sighting, or select them
+          on the page and use “Report a sighting” again.
+        </p>
+      ) : null}
       <div class="field">
         <label for="manual-url">Page address</label>
         <input
@@ -46,7 +63,7 @@ export function ManualSource(props: Props) {
         <input id="manual-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
       </div>
       <div class="field">
-        <label for="manual-quote">Quote</label>
+        <label for="manual-quote">Quote (the words from the page)</label>
         <textarea
           id="manual-quote"
           rows={4}

@@ -4,7 +4,7 @@
  * coordinates then stay empty because exports use the gazetteer's own.
  */
 import type { PlaceInput } from './form-values';
-import { displayName, PLACE_NAMES, placeForName } from './gazetteer';
+import { displayName, PLACE_KIND_WORDS, PLACE_NAMES, placeForName, placeOfId } from './gazetteer';
 
 interface Props {
   id: string;
@@ -29,7 +29,7 @@ export function PlaceNames() {
 
 /** One labelled place input with its error. */
 export function PlaceField({ id, label, value, onChange, error, withCoordinates }: Props) {
-  const place = value.placeId ? placeForName(value.name) : undefined;
+  const place = value.placeId ? placeOfId(value.placeId) : undefined;
   const setName = (name: string) => {
     const match = placeForName(name);
     const { placeId: _old, ...rest } = value;
@@ -50,7 +50,9 @@ export function PlaceField({ id, label, value, onChange, error, withCoordinates 
       />
       {value.placeId && (
         <span class="hint">
-          Gazetteer: {place ? displayName(place) : value.placeId} ({value.placeId})
+          {place
+            ? `Known place: ${displayName(place)} (${PLACE_KIND_WORDS[place.kind]}); the map and exports use its position.`
+            : 'A known place; the map and exports use its position.'}
         </span>
       )}
       {withCoordinates && !value.placeId && (

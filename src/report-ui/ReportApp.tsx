@@ -5,20 +5,27 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { factBase } from '@/src/facts';
 import { pageToBackground, type ReportRequest } from '@/src/messaging/protocol';
 import { createSighting, draftFromCapture } from '@/src/sightings/create';
 import { findDuplicates } from '@/src/sightings/duplicates';
 import type { Sighting, SightingDraft } from '@/src/sightings/model';
 import { InvalidSightingError } from '@/src/sightings/validate';
+import { yearReference } from '@/src/sightings/year-reference';
 import { errorsFromIssues } from './form-values';
 import { ManualSource } from './ManualSource';
 import { ReportForm } from './ReportForm';
-import { parseReportQuery, quoteOnlyRequest, type ReportSource } from './report-source';
+import {
+  type ManualStart,
+  parseReportQuery,
+  quoteOnlyRequest,
+  type ReportSource,
+} from './report-source';
 import { suggestionsFor } from './suggest';
 
 type State =
   | { step: 'loading' }
-  | { step: 'manual'; url: string; title: string }
+  | { step: 'manual'; source: ManualStart }
   | { step: 'form'; request: ReportRequest; draft: SightingDraft; journal: Sighting[] }
   | { step: 'saved'; sighting: Sighting }
   | { step: 'failed'; message: string };
@@ -29,8 +36,17 @@ async function requestFor(source: ReportSource): Promise<ReportRequest | null> {
   return pageToBackground.sendMessage('takeReportRequest', source.id);
 }
 
-/** The report page's root component. */
+/** The report page: its heading over whichever step it is at. */
 export function ReportApp({ search }: { search: string }) {
+  return (
+    <>
+      <h1>Report a sighting</h1>
+      <ReportSteps search={search} />
+    </>
+  );
+}
+
+function ReportSteps({ search }: { search: string }) {
   const [state, setState] = useState<State>({ step: 'loading' });
 
   async function open(request: ReportRequest) {
@@ -43,8 +59,7 @@ export function ReportApp({ search }: { search: string }) {
     requestFor(source)
       .then((request) => {
         if (request) return open(request);
-        if (source.kind === 'manual')
-          setState({ step: 'manual', url: source.url, title: source.title });
+        if (source.kind === 'manual') setState({ step: 'manual', source: source.start });
         else
           setState({
             step: 'failed',
@@ -62,8 +77,7 @@ export function ReportApp({ search }: { search: string }) {
         {state.message}
       </p>
     );
-  if (state.step === 'manual')
-    return <ManualSource url={state.url} title={state.title} onReady={open} />;
+  if (state.step === 'manual') return <ManualSource start={state.source} onReady={open} />;
   if (state.step === 'saved') {
     return (
       <section class="saved" role="status">
@@ -92,11 +106,11 @@ export function ReportApp({ search }: { search: string }) {
     );
   }
   const { draft, request, journal } = state;
+  const cardFact = request.cardFact ? factBase.factById(request.cardFact) : undefined;
   return (
     <ReportForm
       record={draft}
-      quoteOnly={request.quoteOnly}
-      suggestions={suggestionsFor(draft)}
+      suggestions={suggestionsFor(draft, yearReference(draft.page, cardFact))}
       duplicates={findDuplicates(journal, draft)}
       submitLabel="Save sighting"
       onCancel={() => window.close()}

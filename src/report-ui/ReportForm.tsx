@@ -2,9 +2,11 @@
  * The sighting form, used by the report window (new sightings) and the journal (edits). It
  * starts from what the user already confirmed (nothing, for a new report) and offers what was
  * read from the quote as suggestions next to each field. Save validates everything and shows
- * each problem next to its input; a failed write is shown above the buttons, the values kept.
+ * each problem next to its input; from then on the messages follow the fields as they change
+ * (a suggestion that fills a field clears its message). A failed write is shown above the
+ * buttons, the values kept.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { factBase } from '@/src/facts';
 import {
   CONFIDENCES,
@@ -16,7 +18,7 @@ import {
 } from '@/src/sightings/model';
 import { CountField } from './CountField';
 import { type FieldErrors, type FormValues, initialValues, readForm } from './form-values';
-import { CHOICE_LABELS } from './labels';
+import { CONFIDENCE_LABELS, DIRECTION_LABELS, PRECISION_LABELS, yearFromLabel } from './labels';
 import { PlaceField, PlaceNames } from './PlaceField';
 import { SourcePanel } from './SourcePanel';
 import { applyFirstOfEach, type Suggestion, SuggestionButtons } from './Suggestions';
@@ -26,7 +28,6 @@ interface Props {
   suggestions: Suggestion[];
   /** Sightings with the same page and quote, to warn about. */
   duplicates: Sighting[];
-  quoteOnly?: boolean | undefined;
   submitLabel: string;
   /** Stores the fields; resolves to an error message to show, or null on success. */
   onSubmit(fields: Omit<SightingFields, 'page' | 'quote'>): Promise<FieldErrors | null>;
@@ -36,35 +37,48 @@ interface Props {
 /** The form. */
 export function ReportForm(props: Props) {
   const { record, suggestions } = props;
-  const [values, setValues] = useState<FormValues>(() => initialValues(record));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [values, setValuesRaw] = useState<FormValues>(() => initialValues(record));
+  // Checked live once Save was pressed; `saveErrors` are the store's answer to the last Save.
+  const [checking, setChecking] = useState(false);
+  const [saveErrors, setSaveErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const setValues = (update: (v: FormValues) => FormValues) => {
+    setValuesRaw(update);
+    // A field's message from the store no longer applies once the fields change.
+    setSaveErrors((e) => (e.form ? { form: e.form } : {}));
+  };
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const apply = (s: Suggestion) => setValues((v) => s.apply(v));
   const suggest = (field: Suggestion['field']) => (
     <SuggestionButtons field={field} suggestions={suggestions} onApply={apply} />
   );
+  const live = useMemo(() => {
+    if (!checking) return {};
+    const read = readForm(values);
+    return read.ok ? {} : read.errors;
+  }, [checking, values]);
+  const errors: FieldErrors = { ...live, ...saveErrors };
 
   async function submit(event: Event) {
     event.preventDefault();
+    setChecking(true);
     const read = readForm(values);
     if (!read.ok) {
-      setErrors(read.errors);
       focusFirstError();
       return;
     }
     setBusy(true);
     const failed = await props.onSubmit(read.fields);
     setBusy(false);
-    setErrors(failed ?? {});
+    setSaveErrors(failed ?? {});
     if (failed) focusFirstError();
   }
 
   const relatedChoices = factBase.facts;
   return (
     <form class="report-form" onSubmit={submit} noValidate>
-      <SourcePanel page={record.page} quote={record.quote} quoteOnly={props.quoteOnly} />
+      <SourcePanel page={record.page} quote={record.quote} />
       {props.duplicates.length > 0 && (
         <p class="warning" role="status">
           This quote from this page is already in the journal ({props.duplicates.length}{' '}
@@ -81,34 +95,62 @@ export function ReportForm(props: Props) {
           </button>
         )}
         <div class="field">
-          <label for="observed-date">Date seen</label>
-          <div class="row">
-            <input
-              id="observed-date"
-              placeholder="YYYY-MM-DD"
-              value={values.date}
-              aria-invalid={errors.observed ? true : undefined}
-              aria-describedby={errors.observed ? 'observed-error' : undefined}
-              onInput={(e) => {
-                const date = e.currentTarget.value;
-                // A typed date is the user's own: it no longer carries an inferred year.
-                setValues((v) => ({ ...v, date, inferredYear: false }));
-              }}
-            />
-            <label for="observed-precision">Precision</label>
-            <select
-              id="observed-precision"
-              value={values.precision}
-              onChange={(e) => set('precision', e.currentTarget.value as FormValues['precision'])}
-            >
-              {PRECISIONS.map((p) => (
-                <option value={p} key={p}>
-                  {CHOICE_LABELS[p]}
-                </option>
-              ))}
-            </select>
-            {values.inferredYear && <span class="badge">year inferred from the page date</span>}
-          </div>
+          <label for={values.yearPrompt ? 'observed-year' : 'observed-date'}>Date seen</label>
+          {values.yearPrompt ? (
+            <div class="row year-prompt">
+              <span>
+                “{values.yearPrompt.words}” — the quote does not say which year, and the page gives
+                no date.
+              </span>
+              <label for="observed-year">Year</label>
+              <input
+                id="observed-year"
+                inputMode="numeric"
+                size={5}
+                placeholder="YYYY"
+                value={values.promptYear ?? ''}
+                aria-invalid={errors.observed ? true : undefined}
+                aria-describedby={errors.observed ? 'observed-error' : undefined}
+                onInput={(e) => set('promptYear', e.currentTarget.value)}
+              />
+              <button type="button" onClick={() => set('yearPrompt', undefined)}>
+                Type the whole date instead
+              </button>
+            </div>
+          ) : (
+            <div class="row">
+              <input
+                id="observed-date"
+                placeholder="2017-03-16, 2017-03 or 2017"
+                value={values.date}
+                aria-invalid={errors.observed ? true : undefined}
+                aria-describedby={errors.observed ? 'observed-error' : undefined}
+                onInput={(e) => {
+                  const date = e.currentTarget.value;
+                  // A typed date is the user's own: it no longer carries an inferred year.
+                  setValues((v) => ({ ...v, date, inferredYear: false, yearFrom: undefined }));
+                }}
+              />
+              <label for="observed-precision">How precise</label>
+              <select
+                id="observed-precision"
+                value={values.precision}
+                onChange={(e) => set('precision', e.currentTarget.value as FormValues['precision'])}
+              >
+                {PRECISIONS.map((p) => (
+                  <option value={p} key={p}>
+                    {PRECISION_LABELS[p]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {values.inferredYear && values.yearFrom && !values.yearPrompt && (
+            <p class="badge year-from">
+              The quote gives no year; it was taken from{' '}
+              {yearFromLabel(values.yearFrom, record.page.pageDateFrom)}.
+            </p>
+          )}
           {suggest('observed')}
           {errors.observed && (
             <p class="error" id="observed-error">
@@ -118,7 +160,7 @@ export function ReportForm(props: Props) {
         </div>
         <PlaceField
           id="place"
-          label="Place"
+          label="Where they were seen"
           value={values.place}
           error={errors.place}
           withCoordinates
@@ -140,7 +182,7 @@ export function ReportForm(props: Props) {
           >
             {DIRECTIONS.map((d) => (
               <option value={d} key={d}>
-                {CHOICE_LABELS[d]}
+                {DIRECTION_LABELS[d]}
               </option>
             ))}
           </select>
@@ -148,7 +190,7 @@ export function ReportForm(props: Props) {
         </div>
         <PlaceField
           id="origin"
-          label="Origin"
+          label="Came from"
           value={values.origin}
           error={errors.origin}
           onChange={(p) => set('origin', p)}
@@ -156,14 +198,14 @@ export function ReportForm(props: Props) {
         {suggest('origin')}
         <PlaceField
           id="destination"
-          label="Destination"
+          label="Going to"
           value={values.destination}
           error={errors.destination}
           onChange={(p) => set('destination', p)}
         />
         {suggest('destination')}
         <div class="field">
-          <label for="route-leg">Route leg</label>
+          <label for="route-leg">Stretch of the route</label>
           <input
             id="route-leg"
             placeholder="Dandong → Harbin by train"
@@ -173,9 +215,9 @@ export function ReportForm(props: Props) {
         </div>
       </section>
       <section aria-labelledby="judgement-heading">
-        <h2 id="judgement-heading">Judgement</h2>
+        <h2 id="judgement-heading">Your assessment</h2>
         <div class="field">
-          <label for="confidence">Confidence</label>
+          <label for="confidence">How sure</label>
           <select
             id="confidence"
             value={values.confidence}
@@ -183,7 +225,7 @@ export function ReportForm(props: Props) {
           >
             {CONFIDENCES.map((c) => (
               <option value={c} key={c}>
-                {CHOICE_LABELS[c]}
+                {CONFIDENCE_LABELS[c]}
               </option>
             ))}
           </select>
@@ -241,6 +283,6 @@ export function ReportForm(props: Props) {
 
 function focusFirstError() {
   requestAnimationFrame(() => {
-    document.querySelector<HTMLElement>('[aria-invalid="true"], .error')?.focus();
+    document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   });
 }

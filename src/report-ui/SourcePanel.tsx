@@ -1,18 +1,21 @@
 /**
- * The evidence part of a sighting, read-only: the page (title, address, site, language,
- * capture time, text hash) and the quote with its context. Page text is shown as text only.
+ * The evidence part of a sighting, read-only: the page (title, address, site, the quote's
+ * language, when it was taken, the page's own date) and the quote with its context, in plain
+ * words. The fingerprint and the quote's position are explained under "Proof of what the page
+ * said"; a position is shown only when it was measured in the page's text. Page text is shown
+ * as text only.
  */
 import type { PageContext, QuoteSelector } from '@/src/sightings/model';
+import { dateWords, languageName, PAGE_DATE_FROM_WORDS } from './labels';
 
 interface Props {
   page: PageContext;
   quote: QuoteSelector;
-  /** The hash covers only the quote (deep link, page without scripts). */
-  quoteOnly?: boolean | undefined;
 }
 
 /** The page and quote of a report. */
-export function SourcePanel({ page, quote, quoteOnly }: Props) {
+export function SourcePanel({ page, quote }: Props) {
+  const captured = page.textCaptured;
   return (
     <section class="source" aria-labelledby="source-heading">
       <h2 id="source-heading">Source</h2>
@@ -28,30 +31,41 @@ export function SourcePanel({ page, quote, quoteOnly }: Props) {
         <dd class="url">{page.url}</dd>
         <dt>Site</dt>
         <dd>{page.site}</dd>
-        <dt>Language</dt>
-        <dd>{page.lang}</dd>
-        <dt>Captured</dt>
+        <dt>Language of the quote</dt>
+        <dd>{languageName(page.lang)}</dd>
+        <dt>Taken</dt>
         <dd>
           <time dateTime={page.capturedAt}>
             {page.capturedAt.replace('T', ' ').slice(0, 16)} UTC
           </time>
         </dd>
-        {page.pageDate && (
-          <>
-            <dt>Page date</dt>
-            <dd>{page.pageDate}</dd>
-          </>
-        )}
-        <dt>{quoteOnly ? 'SHA-256 of the quote' : 'SHA-256 of the page text'}</dt>
-        <dd class="hash" title={page.textSha256}>
-          {page.textSha256}
-        </dd>
-        <dt>Position</dt>
+        <dt>Page date</dt>
         <dd>
-          characters {quote.start}–{quote.end}
-          {quoteOnly ? ' of the quote (the page text was not captured)' : ' of the page text'}
+          {page.pageDate
+            ? `${dateWords(page.pageDate)}${page.pageDateFrom ? `, from ${PAGE_DATE_FROM_WORDS[page.pageDateFrom]}` : ''}`
+            : 'the page gives none'}
         </dd>
       </dl>
+      <details class="proof">
+        <summary>Proof of what the page said</summary>
+        <dl class="facts">
+          <dt>{captured ? 'Fingerprint of the page text' : 'Fingerprint of the quote'}</dt>
+          <dd class="hash" title={page.textSha256}>
+            {page.textSha256}
+          </dd>
+          <dt>Position</dt>
+          <dd>
+            {captured && quote.start !== undefined
+              ? `characters ${quote.start}–${quote.end} of the page's text`
+              : 'not known: the page text was not read, only the quote'}
+          </dd>
+        </dl>
+        <p class="hint">
+          {captured
+            ? "The fingerprint (SHA-256) is computed from the page's whole text when the quote was taken: anyone with a copy of that text can check it is the same, character for character."
+            : 'The fingerprint (SHA-256) is computed from the quote alone, because the page text was not read: it shows the quote has not changed since, not what else the page said.'}
+        </p>
+      </details>
     </section>
   );
 }

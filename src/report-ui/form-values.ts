@@ -9,12 +9,16 @@ import type {
   CountKind,
   Direction,
   HeadCount,
+  ObservedDate,
   PlaceRef,
   Precision,
   Sighting,
   SightingDraft,
   SightingFields,
+  YearFrom,
 } from '@/src/sightings/model';
+import { dateFitsPrecision } from '@/src/sightings/schema';
+import { isCalendarDate } from '../dates/calendar';
 
 /** A place as typed: name, optional gazetteer id, coordinates as text. */
 export interface PlaceInput {
@@ -24,11 +28,26 @@ export interface PlaceInput {
   lon: string;
 }
 
+/** A day and month (or a month) the quote gave without a year, waiting for the user's year. */
+export interface YearPrompt {
+  /** `MM-DD` or `MM`. */
+  monthDay: string;
+  precision: 'day' | 'month';
+  /** The quote's words ("March 16"). */
+  words: string;
+}
+
 /** Everything the user edits. */
 export interface FormValues {
   date: string;
   precision: Precision;
   inferredYear: boolean;
+  /** Where an inferred year came from (set with `inferredYear` by a suggestion). */
+  yearFrom?: YearFrom | undefined;
+  /** Set when a yearless date was chosen and neither the page nor the card dates it. */
+  yearPrompt?: YearPrompt | undefined;
+  /** The year the user typed for {@link yearPrompt}. */
+  promptYear?: string;
   place: PlaceInput;
   origin: PlaceInput;
   destination: PlaceInput;
@@ -70,6 +89,7 @@ export function initialValues(source: SightingDraft | Sighting): FormValues {
     date: source.observed?.date ?? '',
     precision: source.observed?.precision ?? 'day',
     inferredYear: source.observed?.inferredYear ?? false,
+    yearFrom: source.observed?.yearFrom,
     place: placeInput(source.place),
     origin: placeInput(source.origin),
     destination: placeInput(source.destination),
@@ -130,6 +150,51 @@ function readCount(values: FormValues, errors: FieldErrors): HeadCount {
   return count;
 }
 
+/**
+ * The date seen, or an error in words: a date the quote gave without a year needs the year
+ * typed; a typed date must be a real date in one of the three forms, fitting its precision.
+ */
+function readObserved(values: FormValues, errors: FieldErrors): ObservedDate | undefined {
+  const prompt = values.yearPrompt;
+  if (prompt) {
+    const year = (values.promptYear ?? '').trim();
+    if (!/^\d{4}$/.test(year)) {
+      errors.observed = `Enter the year of “${prompt.words}”: neither the quote nor the page says which year.`;
+      return undefined;
+    }
+    const date = `${year}-${prompt.monthDay}`;
+    if (!isCalendarDate(date)) {
+      errors.observed = `${prompt.words} did not exist in ${year}: check the year.`;
+      return undefined;
+    }
+    return { date, precision: prompt.precision };
+  }
+  const date = values.date.trim();
+  if (!date) {
+    errors.observed = 'Enter when the workers were seen: 2017-03-16, 2017-03 or 2017.';
+    return undefined;
+  }
+  if (!isCalendarDate(date)) {
+    errors.observed = `“${date}” is not a date: write it as 2017-03-16, 2017-03 or 2017.`;
+    return undefined;
+  }
+  const observed: ObservedDate = { date, precision: values.precision };
+  if (!dateFitsPrecision(observed)) {
+    errors.observed = PRECISION_MISMATCH[values.precision];
+    return undefined;
+  }
+  return values.inferredYear && values.yearFrom
+    ? { ...observed, inferredYear: true, yearFrom: values.yearFrom }
+    : observed;
+}
+
+const PRECISION_MISMATCH: Record<Precision, string> = {
+  day: 'A day needs year, month and day (2017-03-16), or choose the precision Month or Year.',
+  month: 'A month is written as year and month (2017-03), or choose the precision Day or Year.',
+  year: 'A year is written as four digits (2017), or choose the precision Day or Month.',
+  approximate: '',
+};
+
 /** The user-edited fields of a sighting, or the errors to show next to each input. */
 export function readForm(
   values: FormValues,
@@ -137,22 +202,17 @@ export function readForm(
   | { ok: true; fields: Omit<SightingFields, 'page' | 'quote'> }
   | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  if (!values.date.trim())
-    errors.observed = 'Enter when the workers were seen (YYYY-MM-DD, YYYY-MM or YYYY).';
+  const observed = readObserved(values, errors);
   const place = readPlace(values.place, 'place', errors);
   if (!place && !errors.place) errors.place = 'Enter where the workers were seen.';
   const origin = readPlace(values.origin, 'origin', errors);
   const destination = readPlace(values.destination, 'destination', errors);
   const count = readCount(values, errors);
-  if (Object.keys(errors).length > 0 || !place) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !place || !observed) return { ok: false, errors };
   return {
     ok: true,
     fields: {
-      observed: {
-        date: values.date.trim(),
-        precision: values.precision,
-        ...(values.inferredYear ? { inferredYear: true } : {}),
-      },
+      observed,
       place,
       count,
       direction: values.direction,

@@ -24,7 +24,25 @@ export function placeForName(name: string): Place | undefined {
   return byName.get(name.trim().toLowerCase());
 }
 
+/** The gazetteer entry of an id, if any. */
+export function placeOfId(id: string): Place | undefined {
+  return factBase.placeById(id);
+}
+
 /** The English display name of a place. */
 export function displayName(place: Place): string {
   return place.names.en[0] ?? place.id;
 }
+
+/** A place's kind in words ("border crossing"), for the hint under a place input. */
+export const PLACE_KIND_WORDS: Record<Place['kind'], string> = {
+  city: 'city',
+  town: 'town',
+  station: 'station',
+  province: 'province',
+  river: 'river',
+  'border-crossing': 'border crossing',
+  region: 'region',
+  country: 'country',
+  site: 'site',
+};

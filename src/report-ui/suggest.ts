@@ -3,11 +3,16 @@
  * runs over the quote with its prefix and suffix, because a monitor selects the key phrase
  * ("about 200 workers boarded a train") while the date or the direction often stands just
  * before or after it; each button names the words it came from.
+ *
+ * A date without a year is completed only from the reference `yearReference` chose (the page's
+ * own date, else the card's fact date) and says so; without one it is offered as day and month
+ * and the form asks for the year. Today's date is never used.
  */
 import { type Candidate, extractCandidates } from '@/src/extract';
-import type { PlaceRef, SightingDraft } from '@/src/sightings/model';
+import { extractYearlessDates } from '@/src/extract/dates';
+import type { ObservedDate, PlaceRef, SightingDraft, YearFrom } from '@/src/sightings/model';
 import type { FormValues, PlaceInput } from './form-values';
-import { CHOICE_LABELS, countLabel, observedLabel } from './labels';
+import { countLabel, DIRECTION_LABELS, dateWords, observedLabel } from './labels';
 import type { Suggestion } from './Suggestions';
 
 function placeInput(ref: PlaceRef): PlaceInput {
@@ -19,29 +24,65 @@ function placeInput(ref: PlaceRef): PlaceInput {
   };
 }
 
+/** "16 March 2017 (year from the page's date)", "around 5 March 2017 (counted from …)". */
+function inferredLabel(value: ObservedDate, reference: YearFrom): string {
+  const ground = reference.source === 'page-date' ? "the page's date" : "the card's fact date";
+  const plain = observedLabel({ date: value.date, precision: value.precision });
+  return value.precision === 'approximate'
+    ? `${plain} (counted from ${ground})`
+    : `${plain} (year from ${ground})`;
+}
+
 function unique<T>(candidates: Candidate<T>[], key: (c: Candidate<T>) => string): Candidate<T>[] {
   const seen = new Set<string>();
   return candidates.filter((c) => !seen.has(key(c)) && seen.add(key(c)));
 }
 
-/** The suggestions for a draft, in field order; empty when nothing could be read. */
-export function suggestionsFor(draft: Pick<SightingDraft, 'page' | 'quote'>): Suggestion[] {
+/**
+ * The suggestions for a draft, in field order; empty when nothing could be read. `reference`
+ * is the date a missing year may come from (see `src/sightings/year-reference.ts`).
+ */
+export function suggestionsFor(
+  draft: Pick<SightingDraft, 'page' | 'quote'>,
+  reference: YearFrom | null,
+): Suggestion[] {
   const { quote, page } = draft;
-  const found = extractCandidates(`${quote.prefix}${quote.exact}${quote.suffix}`, {
+  const context = `${quote.prefix}${quote.exact}${quote.suffix}`;
+  const found = extractCandidates(context, {
     lang: page.lang,
-    referenceDate: page.pageDate ?? page.capturedAt.slice(0, 10),
+    ...(reference ? { referenceDate: reference.date } : {}),
   });
+  const yearless = reference ? [] : extractYearlessDates(context);
   const byValue = <T>(c: Candidate<T>) => JSON.stringify(c.value);
   return [
-    ...unique(found.dates, byValue).map<Suggestion>((c) => ({
+    ...unique(found.dates, byValue).map<Suggestion>((c) => {
+      const inferred = c.value.inferredYear === true && reference !== null;
+      return {
+        field: 'observed',
+        label: inferred && reference ? inferredLabel(c.value, reference) : observedLabel(c.value),
+        source: c.text,
+        apply: (v: FormValues) => ({
+          ...v,
+          date: c.value.date,
+          precision: c.value.precision,
+          inferredYear: inferred,
+          ...(inferred ? { yearFrom: reference } : { yearFrom: undefined }),
+          yearPrompt: undefined,
+        }),
+      };
+    }),
+    ...unique(yearless, byValue).map<Suggestion>((c) => ({
       field: 'observed',
-      label: observedLabel(c.value),
+      label: `${dateWords(c.value.monthDay)} (year not given)`,
       source: c.text,
       apply: (v: FormValues) => ({
         ...v,
-        date: c.value.date,
+        date: '',
         precision: c.value.precision,
-        inferredYear: c.value.inferredYear === true,
+        inferredYear: false,
+        yearFrom: undefined,
+        yearPrompt: { ...c.value, words: c.text },
+        promptYear: '',
       }),
     })),
     ...unique(found.places, byValue).map<Suggestion>((c) => ({
@@ -65,7 +106,7 @@ export function suggestionsFor(draft: Pick<SightingDraft, 'page' | 'quote'>): Su
     })),
     ...unique(found.directions, byValue).map<Suggestion>((c) => ({
       field: 'direction',
-      label: CHOICE_LABELS[c.value] ?? c.value,
+      label: DIRECTION_LABELS[c.value],
       source: c.text,
       apply: (v: FormValues) => ({ ...v, direction: c.value }),
     })),

@@ -32,3 +32,44 @@ export function withSiteOff(settings: Settings, url: string, off: boolean): Sett
   const others = settings.disabledSites.filter((site) => site !== key);
   return { ...settings, disabledSites: off ? [...others, key].sort() : others };
 }
+
+/** A site the user typed, checked: its site key, or why it is not a site. */
+export type SiteInput = { ok: true; site: string } | { ok: false; error: string };
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
+
+/**
+ * Reads what the user typed as a site to turn off: a host name ("example.com", "뉴스.kr"), or a
+ * whole address, whose host is taken. The host must be a real one — letters, digits and
+ * hyphens in dot-separated labels of at most 63 characters, with a top-level domain, or
+ * `localhost`, or an IPv4 address — so "not a site!!" is refused with a message instead of
+ * being stored percent-escaped. International names are stored as the browser writes them
+ * (punycode), the form a page's address has.
+ */
+export function parseSiteInput(input: string): SiteInput {
+  const typed = input.trim();
+  const refuse = (why: string): SiteInput => ({
+    ok: false,
+    error: `“${typed}” ${why}: write the site's address, such as example.com or news.example.org.`,
+  });
+  if (typed === '') return { ok: false, error: 'Type the site to turn off, such as example.com.' };
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(typed) ? typed : `https://${typed}`;
+  if (/\s/.test(typed)) return refuse('is not a site (it has spaces)');
+  let host: string;
+  try {
+    const url = new URL(withScheme);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return refuse('is not a web site');
+    host = url.hostname.toLowerCase();
+  } catch {
+    return refuse('is not a site');
+  }
+  host = host.replace(/\.$/, '').replace(/^www\./, '');
+  if (host === 'localhost' || IPV4.test(host)) return { ok: true, site: host };
+  const labels = host.split('.');
+  if (host.length > 253 || labels.length < 2 || !labels.every((l) => LABEL.test(l))) {
+    return refuse('is not a site');
+  }
+  if (/^\d+$/.test(labels[labels.length - 1] ?? '')) return refuse('is not a site');
+  return { ok: true, site: host };
+}

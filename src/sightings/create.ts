@@ -2,10 +2,12 @@
  * Creating and editing sightings. Both take the clock (`now`) and the id as arguments so they
  * stay pure and testable; the caller supplies `crypto.randomUUID()` and `new Date()`.
  */
+
+import { isCalendarDate } from '../dates/calendar';
+import { quoteLanguage } from './language';
 import {
-  PAGE_LANGS,
   type PageContext,
-  type PageLang,
+  type PageDateFrom,
   SIGHTING_SCHEMA_VERSION,
   type Sighting,
   type SightingDraft,
@@ -80,15 +82,12 @@ export function siteOf(url: string): string {
   }
 }
 
-/** Narrows a detector language (`en`…`ja`, `und`, or anything else) to a {@link PageLang}. */
-export function toPageLang(lang: string): PageLang {
-  const short = lang.toLowerCase().split('-')[0] ?? '';
-  return (PAGE_LANGS as readonly string[]).includes(short) ? (short as PageLang) : 'und';
-}
+export { toPageLang } from './page-lang';
 
 /**
- * What the content script knows at capture (the shape of the protocol's `ReportRequest`).
- * `pageDate` may be a full ISO timestamp; only its date part is kept.
+ * What is known at capture, from any way in (the shape of the protocol's `ReportRequest`).
+ * `pageDate` may be a full ISO timestamp; only its date part is kept. `quoteOnly` means the
+ * page text was not read: the hash is the quote's and offsets, if any were sent, are dropped.
  */
 export interface CaptureInput {
   url: string;
@@ -98,24 +97,37 @@ export interface CaptureInput {
   textSha256: string;
   factIds?: string[];
   pageDate?: string;
+  pageDateFrom?: PageDateFrom;
+  quoteOnly?: boolean;
 }
 
 /**
- * The draft the report form starts from. Related facts come pre-selected from the page's
- * detection because the user sees and can untick them; every other field starts empty.
+ * The draft the report form starts from. The language is the quote's own (see
+ * `language.ts`). Related facts come pre-selected from the page's detection because the user
+ * sees and can untick them; every other field starts empty.
  */
 export function draftFromCapture(input: CaptureInput, capturedAt: Date): SightingDraft {
+  const textCaptured = input.quoteOnly !== true;
   const page: PageContext = {
     url: input.url,
     title: input.title,
     site: siteOf(input.url),
-    lang: toPageLang(input.lang),
+    lang: quoteLanguage(input.quote.exact, input.lang),
     capturedAt: capturedAt.toISOString(),
+    textCaptured,
     textSha256: input.textSha256,
   };
   const pageDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(input.pageDate ?? '')?.[0];
-  if (pageDate) page.pageDate = pageDate;
-  return { page, quote: { ...input.quote }, relatedFacts: [...(input.factIds ?? [])] };
+  if (pageDate && isCalendarDate(pageDate)) {
+    page.pageDate = pageDate;
+    if (input.pageDateFrom) page.pageDateFrom = input.pageDateFrom;
+  }
+  const { exact, prefix, suffix, start, end } = input.quote;
+  const quote =
+    textCaptured && start !== undefined && end !== undefined
+      ? { exact, prefix, suffix, start, end }
+      : { exact, prefix, suffix };
+  return { page, quote, relatedFacts: [...(input.factIds ?? [])] };
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

@@ -5,13 +5,19 @@
  * current one, so a file written by an older release still imports, and a file from a newer
  * release is refused with a message instead of being half-understood.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Sighting } from './model';
 
 /** Marks a file as ours, so a random JSON file is refused with a clear message. */
 export const DOCUMENT_FORMAT = 'dprk-labor-lens/sightings';
 
-/** Current document version. Version 1: records as in `model.ts` (`schemaVersion: 1`). */
-export const DOCUMENT_VERSION = 1;
+/**
+ * Current document version. Version 2: records as in `model.ts` (`schemaVersion: 2`). Version 1
+ * wrote offsets within the quote when the page text was never read, and years inferred from
+ * the day of capture; {@link migrateV1} says which records those were.
+ */
+export const DOCUMENT_VERSION = 2;
 
 /** A sightings document at the current version. */
 export interface SightingsDocument {
@@ -36,12 +42,65 @@ export interface RawDocument {
  */
 export type Migration = (doc: RawDocument) => RawDocument;
 
+/** Lowercase hex SHA-256 of a text's UTF-8 bytes, synchronously (migrations are synchronous). */
+export function sha256HexSync(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+type RawRecord = Record<string, unknown> & {
+  page?: Record<string, unknown>;
+  quote?: Record<string, unknown>;
+  observed?: Record<string, unknown>;
+};
+
 /**
- * The migration chain. Empty while version 1 is the only version released; the next change to
- * the record shape adds `1: (doc) => …` here, bumps {@link DOCUMENT_VERSION} and
- * `SIGHTING_SCHEMA_VERSION`, and adds a test that a version 1 file upgrades.
+ * One version 1 record in version 2's shape. A quote-only capture (deep link, typed quote,
+ * page that refused scripts) hashed the quote itself and wrote offsets within the quote; its
+ * hash therefore equals the quote's, which tells it apart exactly: it gets
+ * `textCaptured: false` and loses the offsets. An inferred year came from the page date when
+ * the record has one, else from the capture date, and `yearFrom` now says which. Records that
+ * are not objects are passed on untouched, for the schema to name their problems.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export function migrateRecordV1(record: unknown): unknown {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return record;
+  const r = record as RawRecord;
+  const next: RawRecord = { ...r, schemaVersion: 2 };
+  if (r.page && typeof r.page === 'object' && r.quote && typeof r.quote === 'object') {
+    const exact = typeof r.quote.exact === 'string' ? r.quote.exact : '';
+    const quoteOnly = r.page.textSha256 === sha256HexSync(exact);
+    next.page = { ...r.page, textCaptured: !quoteOnly };
+    if (quoteOnly) {
+      const { start: _start, end: _end, ...selector } = r.quote;
+      next.quote = selector;
+    }
+  }
+  if (r.observed && typeof r.observed === 'object' && r.observed.inferredYear === true) {
+    const pageDate = r.page?.pageDate;
+    const captured = r.page?.capturedAt;
+    next.observed = {
+      ...r.observed,
+      yearFrom:
+        typeof pageDate === 'string'
+          ? { source: 'page-date', date: pageDate }
+          : { source: 'capture-date', date: String(captured ?? '').slice(0, 10) },
+    };
+  }
+  return next;
+}
+
+/** Version 1 → 2, record by record (see {@link migrateRecordV1}). */
+export const migrateV1: Migration = (doc) => ({
+  ...doc,
+  version: 2,
+  sightings: doc.sightings.map(migrateRecordV1),
+});
+
+/**
+ * The migration chain, keyed by the version each step upgrades from. A change to the record
+ * shape adds a step here, bumps {@link DOCUMENT_VERSION} and `SIGHTING_SCHEMA_VERSION`, and
+ * adds a test that a file of the previous version upgrades.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1 };
 
 /** Why a document cannot be brought to the current version. */
 export type UpgradeProblem = { path: string; message: string };

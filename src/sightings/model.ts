@@ -8,9 +8,14 @@
  * `src/extract`) and the extension pages (form, journal, background store). The valibot schema
  * in `schema.ts` checks exactly these shapes.
  */
+import type { PageDateSource } from '../dates/page-date';
 
-/** Version of a single record's shape; bumped together with a migration in `migrate.ts`. */
-export const SIGHTING_SCHEMA_VERSION = 1;
+/**
+ * Version of a single record's shape; bumped together with a migration in `document.ts`.
+ * Version 2: positions only when measured in the page text (`page.textCaptured`), and an
+ * inferred year says where it came from (`observed.yearFrom`).
+ */
+export const SIGHTING_SCHEMA_VERSION = 2;
 
 /** Where the workers were going. `unknown` is a real answer: many reports do not say. */
 export const DIRECTIONS = ['to-russia', 'from-russia', 'in-transit', 'unknown'] as const;
@@ -36,10 +41,22 @@ export const COUNT_KINDS = ['exact', 'approximate', 'range', 'unknown'] as const
 /** One of the values above. */
 export type CountKind = (typeof COUNT_KINDS)[number];
 
-/** Page languages; `und` when the detector could not tell. */
+/** Languages of a quote; `und` when its script does not tell. */
 export const PAGE_LANGS = ['en', 'ko', 'ru', 'zh', 'ja', 'und'] as const;
 /** One of the values above. */
 export type PageLang = (typeof PAGE_LANGS)[number];
+
+/** Where a page's own date was found (the names of `src/dates/page-date.ts`). */
+export const PAGE_DATE_SOURCES = [
+  'meta',
+  'json-ld',
+  'time',
+  'url',
+  'dateline',
+  'text-year',
+] as const satisfies readonly PageDateSource[];
+/** One of the values above. */
+export type PageDateFrom = (typeof PAGE_DATE_SOURCES)[number];
 
 /** The page a quote was taken from, as it was at capture time. */
 export interface PageContext {
@@ -47,39 +64,73 @@ export interface PageContext {
   title: string;
   /** Host name without `www.`, for grouping and display ("dailynk.com"). */
   site: string;
+  /**
+   * Language of the quote, read from its script (`src/detect`); the page's language when the
+   * quote alone does not tell (digits, a name in Latin letters on a Korean page).
+   */
   lang: PageLang;
   /** ISO 8601 timestamp (UTC) of the capture. */
   capturedAt: string;
-  /** SHA-256 (64 lowercase hex) of the page's main text at capture: proves what the page said. */
+  /**
+   * True when the page's text was read at capture: `textSha256` is its fingerprint and the
+   * quote's `start`/`end` are offsets in it. False when only the quote was known (a deep link,
+   * the popup without a selection, a page that refuses scripts): `textSha256` is then the
+   * quote's own fingerprint and the quote has no offsets.
+   */
+  textCaptured: boolean;
+  /** SHA-256 (64 lowercase hex) of the page's main text at capture, or of the quote alone. */
   textSha256: string;
   /** The page's own publication date when it states one (YYYY, YYYY-MM or YYYY-MM-DD). */
   pageDate?: string;
+  /** Where `pageDate` was found (published-time meta tag, JSON-LD, address, dateline…). */
+  pageDateFrom?: PageDateFrom;
 }
 
 /**
- * The quote as a W3C TextQuoteSelector (`exact`, `prefix`, `suffix`) plus a
- * TextPositionSelector (`start`, `end`: UTF-16 offsets in the page's main text). Both are kept
- * because pages change: the position is fast when the text is unchanged, the quote and its
- * context re-anchor fuzzily when it is not (see `src/quote/match-quote.ts`).
+ * The quote as a W3C TextQuoteSelector (`exact`, `prefix`, `suffix`) plus, when the page text
+ * was read, a TextPositionSelector (`start`, `end`: UTF-16 offsets in the page's main text).
+ * Both are kept because pages change: the position is fast when the text is unchanged, the
+ * quote and its context re-anchor fuzzily when it is not (see `src/quote/match-quote.ts`).
+ * Offsets are never made up: without the page text there are none.
  */
 export interface QuoteSelector {
   exact: string;
   prefix: string;
   suffix: string;
-  start: number;
-  end: number;
+  start?: number;
+  end?: number;
+}
+
+/** Where an inferred year came from. `capture-date` only in records made before version 2. */
+export const YEAR_SOURCES = ['page-date', 'fact-date', 'capture-date'] as const;
+/** One of the values above. */
+export type YearSource = (typeof YEAR_SOURCES)[number];
+
+/**
+ * The date a missing year was taken from: the page's own date, the date of the fact on the card
+ * the report came from (`factId`), or — only in records from before version 2, whose years were
+ * wrongly taken from the day of capture — the capture date, so such a year can be checked.
+ */
+export interface YearFrom {
+  source: YearSource;
+  /** The reference date itself (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  factId?: string;
 }
 
 /**
  * When the workers were seen. `date` is ISO: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching
  * `precision` (`approximate` accepts any form). `inferredYear` is true when the text gave only
- * a day or month ("on March 9", "지난 16일") and the year came from the page date: a reader of
- * the export must be able to tell a stated year from a guessed one.
+ * a day or month ("on March 9", "지난 16일") and the year came from another date, which
+ * `yearFrom` names: a reader of the export must be able to tell a stated year from a guessed
+ * one, and the guess from its ground.
  */
 export interface ObservedDate {
   date: string;
   precision: Precision;
   inferredYear?: boolean;
+  /** Present exactly when `inferredYear` is true. */
+  yearFrom?: YearFrom;
 }
 
 /**

@@ -24,8 +24,9 @@ export interface RecordedQuote {
   exact: string;
   prefix: string;
   suffix: string;
-  start: number;
-  end: number;
+  /** Absent when the quote was taken without the page text. */
+  start?: number;
+  end?: number;
 }
 
 /** The re-anchoring data of a stored sighting. */

@@ -12,10 +12,12 @@ import {
   DIRECTIONS,
   type HeadCount,
   type ObservedDate,
+  PAGE_DATE_SOURCES,
   PAGE_LANGS,
   PRECISIONS,
   SIGHTING_SCHEMA_VERSION,
   type Sighting,
+  YEAR_SOURCES,
 } from './model';
 
 /** True when the date's form fits its precision; `approximate` accepts any form. */
@@ -66,10 +68,13 @@ const people = v.pipe(
 );
 const LAT = 'must be a latitude between -90 and 90';
 const LON = 'must be a longitude between -180 and 180';
-const kebabId = v.pipe(
-  v.string('must be text'),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)'),
-);
+function kebabIdSchema() {
+  return v.pipe(
+    v.string('must be text'),
+    v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)'),
+  );
+}
+const kebabId = kebabIdSchema();
 
 /** The page a quote came from; the URL must be http(s), the hash 64 hex digits. */
 export const PageContextSchema = v.strictObject({
@@ -78,32 +83,52 @@ export const PageContextSchema = v.strictObject({
   site: v.string('must be text'),
   lang: v.picklist(PAGE_LANGS, `must be one of ${PAGE_LANGS.join(', ')}`),
   capturedAt: timestamp,
+  textCaptured: v.boolean('must be true or false'),
   textSha256: v.pipe(v.string('must be text'), v.regex(/^[0-9a-f]{64}$/, 'must be 64 hex digits')),
   pageDate: v.optional(isoDate),
+  pageDateFrom: v.optional(
+    v.picklist(PAGE_DATE_SOURCES, `must be one of ${PAGE_DATE_SOURCES.join(', ')}`),
+  ),
 });
 
-/** The quote's selectors; `exact` keeps its spaces (it is evidence) but may not be blank. */
+/**
+ * The quote's selectors; `exact` keeps its spaces (it is evidence) but may not be blank.
+ * `start` and `end` come together or not at all.
+ */
 export const QuoteSelectorSchema = v.pipe(
   v.strictObject({
     exact: text,
     prefix: v.string('must be text'),
     suffix: v.string('must be text'),
-    start: offset,
-    end: offset,
+    start: v.optional(offset),
+    end: v.optional(offset),
   }),
-  v.check((q) => q.end > q.start, 'end must be after start'),
+  v.check((q) => (q.start === undefined) === (q.end === undefined), 'start and end go together'),
+  v.check((q) => q.start === undefined || (q.end ?? 0) > q.start, 'end must be after start'),
 );
 
-/** An observed date whose form fits its precision. */
+/** Where an inferred year came from. */
+export const YearFromSchema = v.strictObject({
+  source: v.picklist(YEAR_SOURCES, `must be one of ${YEAR_SOURCES.join(', ')}`),
+  date: isoDate,
+  factId: v.optional(kebabIdSchema()),
+});
+
+/** An observed date whose form fits its precision; an inferred year names its ground. */
 export const ObservedDateSchema = v.pipe(
   v.strictObject({
     date: isoDate,
     precision: v.picklist(PRECISIONS, `must be one of ${PRECISIONS.join(', ')}`),
     inferredYear: v.optional(v.boolean('must be true or false')),
+    yearFrom: v.optional(YearFromSchema),
   }),
   v.check(
     dateFitsPrecision,
     'date form does not match its precision (day: YYYY-MM-DD, month: YYYY-MM, year: YYYY)',
+  ),
+  v.check(
+    (d) => (d.inferredYear === true) === (d.yearFrom !== undefined),
+    'an inferred year needs yearFrom (where it came from), and only an inferred year has one',
   ),
 );
 
@@ -157,6 +182,10 @@ export const SightingSchema = v.pipe(
     confidence: v.picklist(CONFIDENCES, `must be one of ${CONFIDENCES.join(', ')}`),
     notes: v.string('must be text'),
   }),
+  v.check(
+    (s) => s.page.textCaptured === (s.quote.start !== undefined),
+    'quote.start and quote.end are offsets in the page text: present when page.textCaptured is true, absent when it is false',
+  ),
   v.check(
     // Unreadable timestamps are reported on their own fields; compare only readable ones.
     (s) => !(Date.parse(s.updatedAt) < Date.parse(s.createdAt)),

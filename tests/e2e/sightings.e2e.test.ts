@@ -4,13 +4,14 @@
  * profile and get identical records; two windows saving at once; delete and undo.
  *
  * The context-menu click itself cannot be driven in headless browsers. The test runs the same
- * injected function ({@link captureSelection}) in the page and sends the same `openReport`
+ * injected function ({@link capturePage}) in the page and sends the same `openReport`
  * request the menu handler builds, so everything after the click is the real code path.
  */
 import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { captureSelection } from '../../src/background/capture-selection';
+import { capturedPageDate, capturePage } from '../../src/background/capture-selection';
 import type { ReportRequest } from '../../src/messaging/protocol';
+import { DATE_META_SELECTOR } from '../../src/page/date-hints';
 import type { Sighting } from '../../src/sightings/model';
 import { type BrowserTestContext, describeEachBrowser, launchExtension } from './harness';
 
@@ -91,10 +92,17 @@ async function selectAndCapture(ctx: BrowserTestContext): Promise<ReportRequest>
     getSelection()?.removeAllRanges();
     getSelection()?.addRange(range);
   }, QUOTE);
-  const captured = await page.evaluate(captureSelection);
-  if (!captured) throw new Error('nothing captured');
-  const { text, ...rest } = captured;
-  return { ...rest, textSha256: createHash('sha256').update(text).digest('hex'), factIds: [] };
+  const captured = await page.evaluate(capturePage, DATE_META_SELECTOR);
+  if (!captured.quote) throw new Error('nothing captured');
+  return {
+    url: captured.url,
+    title: captured.title,
+    lang: captured.lang,
+    quote: captured.quote,
+    textSha256: createHash('sha256').update(captured.text).digest('hex'),
+    factIds: [],
+    ...capturedPageDate(captured),
+  };
 }
 
 describeEachBrowser('sightings', (ctx) => {
@@ -105,8 +113,8 @@ describeEachBrowser('sightings', (ctx) => {
     expect(request.quote.exact).toBe(QUOTE);
     expect(request.quote.prefix.endsWith('on March 9 ')).toBe(true);
     expect(request.quote.suffix.startsWith('\n        bound for Russia')).toBe(true);
-    expect(request.quote.end - request.quote.start).toBe(QUOTE.length);
-    expect(request.pageDate).toBe('2026-03-12T08:00:00Z');
+    expect((request.quote.end ?? 0) - (request.quote.start ?? 0)).toBe(QUOTE.length);
+    expect(request).toMatchObject({ pageDate: '2026-03-12', pageDateFrom: 'meta' });
     expect(request.title).toBe('Workers seen boarding at Dandong station');
   });
 
@@ -115,10 +123,14 @@ describeEachBrowser('sightings', (ctx) => {
     await ctx.session.sendToBackground('openReport', request);
     const form = await reportWindow(ctx);
     await until(form, () => document.getElementById('observed-date') !== null);
-    await until(form, bodyHas, 'SHA-256 of the page text');
+    await until(form, bodyHas, 'Fingerprint of the page text');
     await until(form, bodyHas, request.textSha256);
+    await until(form, bodyHas, "of the page's text");
+    expect(await form.evaluate(() => document.querySelector('h1')?.textContent, undefined)).toBe(
+      'Report a sighting',
+    );
     // Extracted values are offered, not filled: the user presses them.
-    await until(form, bodyHas, 'Use 9 March 2026 (year inferred)');
+    await until(form, bodyHas, "Use 9 March 2026 (year from the page's date)");
     expect(
       await form.evaluate(
         () => (document.getElementById('observed-date') as HTMLInputElement).value,
@@ -126,9 +138,13 @@ describeEachBrowser('sightings', (ctx) => {
       ),
     ).toBe('');
     await clickButton(form, 'Fill in every first suggestion');
-    await until(form, bodyHas, 'year inferred from the page date');
+    await until(
+      form,
+      bodyHas,
+      "it was taken from the page's date (its published time, 12 March 2026)",
+    );
     await fill(form, { 'route-leg': 'Dandong → Vladivostok', confidence: 'single-source' });
-    await until(form, bodyHas, 'Gazetteer: Dandong (dandong)');
+    await until(form, bodyHas, 'Known place: Dandong (city)');
     await (form as unknown as { screenshot(o: object): Promise<unknown> })
       .screenshot({ path: `test-results/${ctx.browser}/sightings-report-form.png`, fullPage: true })
       .catch(() => undefined);
@@ -144,11 +160,18 @@ describeEachBrowser('sightings', (ctx) => {
       url: request.url,
       lang: 'en',
       pageDate: '2026-03-12',
+      pageDateFrom: 'meta',
+      textCaptured: true,
       textSha256: request.textSha256,
     });
     expect(saved?.place).toEqual({ name: 'Dandong', placeId: 'dandong' });
     expect(saved?.count).toMatchObject({ kind: 'approximate', value: 200 });
-    expect(saved?.observed).toEqual({ date: '2026-03-09', precision: 'day', inferredYear: true });
+    expect(saved?.observed).toEqual({
+      date: '2026-03-09',
+      precision: 'day',
+      inferredYear: true,
+      yearFrom: { source: 'page-date', date: '2026-03-12' },
+    });
     expect(saved?.direction).toBe('to-russia');
     expect(saved?.routeLeg).toBe('Dandong → Vladivostok');
 
@@ -178,7 +201,7 @@ describeEachBrowser('sightings', (ctx) => {
       Promise.all((window as unknown as { blobs: Blob[] }).blobs.map((b) => b.text())),
     )) as string[];
     const doc = JSON.parse(json ?? '');
-    expect(doc).toMatchObject({ format: 'dprk-labor-lens/sightings', version: 1 });
+    expect(doc).toMatchObject({ format: 'dprk-labor-lens/sightings', version: 2 });
     expect(doc.sightings).toEqual(recorded);
     expect(csv?.split('\r\n')[1]).toContain(QUOTE);
     expect(JSON.parse(geojson ?? '').features[0].geometry.type).toBe('Point');
@@ -207,7 +230,7 @@ describeEachBrowser('sightings', (ctx) => {
     };
     const file = JSON.stringify({
       format: 'dprk-labor-lens/sightings',
-      version: 1,
+      version: 2,
       sightings: [good, bad],
     });
     await chooseFile(journal, 'broken.json', file);
@@ -225,7 +248,7 @@ describeEachBrowser('sightings', (ctx) => {
     for (const form of [a, b]) {
       if (!form) throw new Error('no form');
       await form.waitFor('#observed-date', { state: 'visible' });
-      await until(form, bodyHas, 'SHA-256 of the quote');
+      await until(form, bodyHas, 'Fingerprint of the quote');
       await fill(form, {
         'observed-date': '2026-03',
         'observed-precision': 'month',

@@ -1,8 +1,11 @@
 /**
  * W3C Web Annotation export (JSON-LD): each sighting becomes an Annotation whose target is the
- * page with the TextQuoteSelector and TextPositionSelector, and whose bodies carry the notes
- * and the structured fields as text, so annotation tools (Hypothesis, Recogito) can show the
- * quote in place. The result is an AnnotationCollection holding one page of items.
+ * page with the TextQuoteSelector — and a TextPositionSelector only when the offsets were
+ * measured in the page's text: offsets within a linked or typed quote would make Hypothesis or
+ * any W3C client anchor the quote at the top of the page — and whose bodies carry the notes and
+ * the structured fields as text, so annotation tools (Hypothesis, Recogito) can show the quote
+ * in place. The result is an AnnotationCollection holding one page of items; the tests expand
+ * it with a JSON-LD processor against the bundled W3C context.
  * See https://www.w3.org/TR/annotation-model/.
  */
 import type { Sighting } from '../model';
@@ -18,6 +21,14 @@ export interface TextualBody {
   language?: string;
 }
 
+/** The quote with up to 32 characters of context on each side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
 /** One sighting as a W3C Web Annotation. */
 export interface WebAnnotation {
   '@context': typeof CONTEXT;
@@ -29,12 +40,18 @@ export interface WebAnnotation {
   body: TextualBody[];
   target: {
     source: string;
-    selector: [
-      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
-      { type: 'TextPositionSelector'; start: number; end: number },
-    ];
+    /** The quote; then its position, only when measured in the page text. */
+    selector:
+      | [TextQuoteSelector]
+      | [TextQuoteSelector, { type: 'TextPositionSelector'; start: number; end: number }];
   };
 }
+
+const YEAR_GROUND = {
+  'page-date': "page's date",
+  'fact-date': "card's fact date",
+  'capture-date': 'capture date',
+} as const;
 
 /** A short, human line of the structured fields, for tools that only show text bodies. */
 export function summaryLine(s: Sighting): string {
@@ -47,7 +64,8 @@ export function summaryLine(s: Sighting): string {
         : c.value !== undefined
           ? `${c.kind === 'approximate' ? 'about ' : ''}${c.value} people`
           : `at least ${c.min} people`;
-  const date = `${s.observed.date}${s.observed.inferredYear ? ' (year inferred)' : ''}`;
+  const from = s.observed.yearFrom;
+  const date = `${s.observed.date}${from ? ` (year inferred from the ${YEAR_GROUND[from.source]} ${from.date})` : ''}`;
   return `Sighting: ${date}, ${s.place.name}, ${count}, direction ${s.direction}, confidence ${s.confidence}.`;
 }
 
@@ -67,6 +85,13 @@ export function toAnnotation(s: Sighting): WebAnnotation {
   for (const fact of s.relatedFacts) {
     body.push({ type: 'TextualBody', value: fact, format: 'text/plain', purpose: 'tagging' });
   }
+  const quote: TextQuoteSelector = {
+    type: 'TextQuoteSelector',
+    exact: s.quote.exact,
+    prefix: s.quote.prefix,
+    suffix: s.quote.suffix,
+  };
+  const { start, end } = s.quote;
   return {
     '@context': CONTEXT,
     id: `urn:uuid:${s.id}`,
@@ -77,15 +102,10 @@ export function toAnnotation(s: Sighting): WebAnnotation {
     body,
     target: {
       source: s.page.url,
-      selector: [
-        {
-          type: 'TextQuoteSelector',
-          exact: s.quote.exact,
-          prefix: s.quote.prefix,
-          suffix: s.quote.suffix,
-        },
-        { type: 'TextPositionSelector', start: s.quote.start, end: s.quote.end },
-      ],
+      selector:
+        s.page.textCaptured && start !== undefined && end !== undefined
+          ? [quote, { type: 'TextPositionSelector', start, end }]
+          : [quote],
     },
   };
 }

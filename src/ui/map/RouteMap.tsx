@@ -14,7 +14,7 @@ import { project } from '@/src/map/projection';
 import { ROUTES } from '@/src/map/routes';
 import { buildScene, type Scene, type SightingPoint } from '@/src/map/scene';
 import { type FittedView, INSET_FRAME, type ViewGeometry, type ViewId } from '@/src/map/views';
-import { MAP_CSS, ROUTE_STYLE, SIGHTING_COLOR } from './styles';
+import { MAP_CSS, ROUTE_STYLE, SIGHTING_COLOR, SIGHTING_TEXT_COLOR } from './styles';
 
 const VIEWS = viewsJson as FittedView[];
 const REGION_KINDS = new Set(['province', 'region', 'river']);
@@ -185,14 +185,27 @@ function ViewLayer(props: { scene: Scene; view: ViewId; map: RouteMapProps }) {
             role="img"
             aria-label={`Your sighting: ${s.label}`}
             data-sighting={s.id}
+            class="sighting"
           >
             <path
-              d={`M${s.at[0]},${s.at[1] - 4}l4,4l-4,4l-4,-4z`}
+              d={`M${s.at[0]},${s.at[1] - 5.5}l5.5,5.5l-5.5,5.5l-5.5,-5.5z`}
               fill={SIGHTING_COLOR}
-              stroke="#fff"
-              stroke-width="0.8"
+              stroke="#3d2200"
+              stroke-width="1"
             />
-            <circle class="focus-ring" cx={s.at[0]} cy={s.at[1]} r={6} />
+            <circle class="focus-ring" cx={s.at[0]} cy={s.at[1]} r={8} />
+            {s.spot ? (
+              <text
+                x={s.spot.x + (s.spot.anchor === 'start' ? 3 : s.spot.anchor === 'end' ? -3 : 0)}
+                y={s.spot.y}
+                text-anchor={s.spot.anchor}
+                font-size={LABEL_FONT_SIZE}
+                font-weight="bold"
+                fill={SIGHTING_TEXT_COLOR}
+              >
+                {s.text}
+              </text>
+            ) : null}
           </g>
         ))}
     </>
@@ -274,6 +287,39 @@ export function RouteMap(props: RouteMapProps) {
       </svg>
       {props.compact ? null : (
         <figcaption>
+          <ul class="lens-legend" aria-label="Legend">
+            {scene.sightings.length > 0 || scene.offMap > 0 ? (
+              <li>
+                <svg viewBox="-7 -7 14 14" width="14" height="14" aria-hidden="true">
+                  <path
+                    d="M0,-5.5l5.5,5.5l-5.5,5.5l-5.5,-5.5z"
+                    fill={SIGHTING_COLOR}
+                    stroke="#3d2200"
+                  />
+                </svg>
+                <strong>Your sightings</strong> ({scene.sightings.length}
+                {scene.offMap ? `; ${scene.offMap} outside the map` : ''})
+              </li>
+            ) : null}
+            <li>
+              <svg viewBox="-4 -4 8 8" width="10" height="10" aria-hidden="true">
+                <circle r="2.6" fill="#222" stroke="#fff" stroke-width="0.8" />
+              </svg>
+              Town or station
+            </li>
+            <li>
+              <svg viewBox="-4 -4 8 8" width="10" height="10" aria-hidden="true">
+                <rect x="-2.4" y="-2.4" width="4.8" height="4.8" fill="#fff" stroke="#222" />
+              </svg>
+              Border crossing
+            </li>
+            <li>
+              <svg viewBox="0 0 18 6" width="18" height="6" aria-hidden="true">
+                <line x1="0" y1="3" x2="18" y2="3" stroke="#b3261e" stroke-width="2.4" />
+              </svg>
+              Routes, in the colours of the list beside the map
+            </li>
+          </ul>
           Lines are schematic, straight between named stops. Shapes: Natural Earth.
         </figcaption>
       )}

@@ -129,7 +129,7 @@ function StripView(props: {
                 font-size={TIMELINE_FONT}
                 fill="#222"
               >
-                {m.event.short}
+                {m.label}
               </text>
             ) : null}
           </g>
@@ -237,7 +237,14 @@ export function Timeline(props: {
       </svg>
       {props.compact ? null : (
         <figcaption>
-          Dot: a day. Band: a month or a year. Fading span: an approximate date.
+          <span class="lens-key" style={`color:${SIGHTING_COLOR}`}>
+            ●
+          </span>{' '}
+          Your sightings;{' '}
+          <span class="lens-key" style={`color:${FACT_COLOR}`}>
+            ●
+          </span>{' '}
+          dated facts. Dot: a day. Band: a month or a year. Fading span: an approximate date.
         </figcaption>
       )}
     </figure>

@@ -15,6 +15,8 @@ export const ROUTE_STYLE: Record<string, { color: string; dash?: string; width: 
 
 /** Sightings are drawn in one colour on both the map and the timeline. */
 export const SIGHTING_COLOR = '#e07b00';
+/** Sighting labels: the same hue, dark enough to read on the map (contrast above 4.5:1). */
+export const SIGHTING_TEXT_COLOR = '#8a3b00';
 
 export const MAP_CSS = `
 .lens-story{display:grid;gap:10px;margin:10px 0}
@@ -32,6 +34,9 @@ export const MAP_CSS = `
 .lens-map text,.lens-timeline text{font-family:system-ui,sans-serif;paint-order:stroke;stroke:#fff;stroke-width:2.5px;stroke-linejoin:round}
 .lens-map figcaption,.lens-timeline figcaption{font-size:11px;color:#555;margin:2px 0 0}
 figure.lens-map,figure.lens-timeline{margin:0}
+.lens-legend{list-style:none;margin:4px 0;padding:0;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:12px;color:#222}
+.lens-legend li{display:flex;align-items:center;gap:5px}
+.lens-legend svg{display:inline-block;width:16px;height:12px;flex:none}
 .lens-map svg{max-width:560px}
 .lens-legs ul{list-style:none;margin:0;padding:0}
 .lens-legs>ul>li{margin:0 0 6px}

@@ -80,3 +80,59 @@ describe('map scene', () => {
     expect(s.offMap).toBe(1);
   });
 });
+
+describe('the user’s sightings on the map', () => {
+  type Box = { x: number; y: number; w: number; h: number; t?: string };
+  const box = (at: { x: number; y: number; anchor: string }, text: string): Box => {
+    const w = textWidth(text);
+    const x = at.anchor === 'start' ? at.x : at.anchor === 'end' ? at.x - w : at.x - w / 2;
+    // The text's box from its baseline, 1 px in from each side: label spots above and below a
+    // point sit their box up to 2 px differently around the baseline (see labels.ts).
+    return { x: x + 1, y: at.y - (10 * 5) / 6 + 1, w: w - 2, h: 8, t: text };
+  };
+  const overlap = (a: Box, b: Box) =>
+    a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+  it('labels every sighting spot, one label for sightings on one spot, colliding with no place', () => {
+    const s = buildScene({
+      views: fitted,
+      places: factBase.places,
+      lang: 'en',
+      sightings: [
+        { id: 'a', label: 'Khasan, Dec 2024', short: 'Khasan · Dec 2024', lon: 130.65, lat: 42.43 },
+        {
+          id: 'b',
+          label: 'Dandong, 16 Mar 2017',
+          short: 'Dandong · 16 Mar 2017',
+          lon: 124.39,
+          lat: 40.12,
+        },
+        { id: 'c', label: 'Dandong, 2018', short: 'Dandong · 2018', lon: 124.39, lat: 40.12 },
+        { id: 'd', label: 'Tyumen, c. 2025', short: 'Tyumen · c. 2025', lon: 65.53, lat: 57.15 },
+      ],
+    });
+    const labelled = s.sightings.filter((x) => x.spot);
+    expect(labelled.map((x) => x.text).sort()).toEqual([
+      '2 sightings',
+      'Khasan · Dec 2024',
+      'Tyumen · c. 2025',
+    ]);
+    for (const view of ['main', 'inset']) {
+      const boxes = [
+        ...labelled
+          .filter((x) => x.view === view)
+          .map((x) => box(x.spot as NonNullable<typeof x.spot>, x.text)),
+        ...s.places
+          .filter(
+            (p) => p.view === view && p.label && !['province', 'region', 'river'].includes(p.kind),
+          )
+          .map((p) => box(p.label as NonNullable<typeof p.label>, p.name)),
+      ];
+      boxes.forEach((a, i) => {
+        boxes.slice(i + 1).forEach((b) => {
+          expect(overlap(a, b), JSON.stringify([a, b])).toBe(false);
+        });
+      });
+    }
+  });
+});

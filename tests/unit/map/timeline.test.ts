@@ -3,7 +3,7 @@ import { factBase } from '@/src/facts';
 import { dateInterval, dayNumber } from '@/src/map/dates';
 import { textWidth } from '@/src/map/labels';
 import { layoutTimeline, scaleDay, TIMELINE_FONT } from '@/src/map/timeline';
-import { factEvents, sightingEvents, TIMELINE_FACTS } from '@/src/map/timeline-events';
+import { dateShort, factEvents, sightingEvents, TIMELINE_FACTS } from '@/src/map/timeline-events';
 
 const events = factEvents((id) => factBase.factById(id));
 
@@ -156,5 +156,50 @@ describe('detail ticks', () => {
       { x: 160, text: '21' },
     ]).map((t) => t.row);
     expect(rows).toEqual([0, 0, 1, 0, 1]);
+  });
+});
+
+describe('timeline labels', () => {
+  it('names every mark and lets no two labels of a lane touch', () => {
+    const all = [
+      ...events,
+      ...sightingEvents([
+        { id: 'a', observed: { date: '2017-03-16', precision: 'day' }, place: 'Dandong' },
+        { id: 'b', observed: { date: '2017-03-18', precision: 'day' }, place: 'Dandong station' },
+        { id: 'c', observed: { date: '2024-12', precision: 'month' }, place: 'Khasan' },
+        { id: 'd', observed: { date: '2025', precision: 'approximate' }, place: 'Tyumen' },
+      ]),
+    ];
+    for (const width of [300, 460, 900]) {
+      const l = layoutTimeline(all, { width });
+      const strips = [l.overview, ...(l.detail ? [l.detail] : [])];
+      for (const strip of strips) {
+        const shown = strip.marks.filter((m) => !m.inDetail);
+        expect(
+          shown.every((m) => m.showLabel),
+          `width ${width}`,
+        ).toBe(true);
+        const spans = shown.map((m) => {
+          const w = textWidth(m.label, TIMELINE_FONT) + 5;
+          return {
+            lane: m.lane,
+            from: m.labelLeft ? m.x0 - w : m.x0,
+            to: m.labelLeft ? m.x1 : m.x1 + w,
+          };
+        });
+        spans.forEach((a, i) => {
+          spans.slice(i + 1).forEach((b) => {
+            if (a.lane === b.lane) expect(a.to <= b.from || b.to <= a.from).toBe(true);
+          });
+        });
+      }
+    }
+  });
+
+  it('does not repeat a fact name as its date label', () => {
+    expect(dateShort('Embassy post', 2, 'embassy post')).toBe('Embassy post');
+    expect(dateShort('Rail', 2, 'suspended')).toBe('Rail: suspended');
+    expect(dateShort('Rail', 1, 'suspended')).toBe('Rail');
+    expect(events.some((e) => /^(.+): \1$/i.test(e.short))).toBe(false);
   });
 });

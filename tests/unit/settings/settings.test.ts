@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, settingsItem, updateSettings, watchSettings } from '@/src/settings/items';
 import { DEFAULT_SETTINGS, repairSettings } from '@/src/settings/schema';
-import { isActiveOn, siteKey, withSiteOff } from '@/src/settings/site';
+import { isActiveOn, parseSiteInput, siteKey, withSiteOff } from '@/src/settings/site';
 
 describe('repairSettings', () => {
   it('keeps valid fields and defaults the damaged ones', () => {
@@ -75,5 +75,30 @@ describe('settings storage', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     stop();
     expect(seen).toEqual([false]);
+  });
+});
+
+describe('a site typed in the settings', () => {
+  it('takes a host name or the host of an address', () => {
+    expect(parseSiteInput(' News.Example.org ')).toEqual({ ok: true, site: 'news.example.org' });
+    expect(parseSiteInput('https://www.dailynk.com/english/x')).toEqual({
+      ok: true,
+      site: 'dailynk.com',
+    });
+    expect(parseSiteInput('localhost')).toEqual({ ok: true, site: 'localhost' });
+    expect(parseSiteInput('127.0.0.1')).toEqual({ ok: true, site: '127.0.0.1' });
+    expect(parseSiteInput('뉴스.kr')).toEqual({ ok: true, site: 'xn--vg1b002a.kr' });
+  });
+
+  it('refuses what is not a host, saying why', () => {
+    for (const bad of ['not a site!!', 'bad!!.com', 'example', '-a.com', 'a..com', 'ftp://a.com']) {
+      const read = parseSiteInput(bad);
+      expect(read.ok, bad).toBe(false);
+      if (!read.ok) expect(read.error).toMatch(/example\.com/);
+    }
+    expect(parseSiteInput('')).toEqual({
+      ok: false,
+      error: 'Type the site to turn off, such as example.com.',
+    });
   });
 });

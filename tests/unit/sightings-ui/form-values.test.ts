@@ -47,7 +47,7 @@ describe('report form values', () => {
     expect(readForm(initialValues(draft))).toEqual({
       ok: false,
       errors: {
-        observed: 'Enter when the workers were seen (YYYY-MM-DD, YYYY-MM or YYYY).',
+        observed: 'Enter when the workers were seen: 2017-03-16, 2017-03 or 2017.',
         place: 'Enter where the workers were seen.',
       },
     });
@@ -70,13 +70,36 @@ describe('report form values', () => {
     expect(read.ok && read.fields.count).toEqual({ kind: 'range', min: 100, max: 300 });
   });
 
-  it('keeps an inferred year only while the date came from a suggestion', () => {
-    const read = readForm(filled({ inferredYear: true }));
+  it('keeps an inferred year only with the date it came from', () => {
+    const yearFrom = { source: 'page-date' as const, date: '2026-03-12' };
+    const read = readForm(filled({ inferredYear: true, yearFrom }));
     expect(read.ok && read.fields.observed).toEqual({
       date: '2026-03-09',
       precision: 'day',
       inferredYear: true,
+      yearFrom,
     });
+    const bare = readForm(filled({ inferredYear: true }));
+    expect(bare.ok && bare.fields.observed).toEqual({ date: '2026-03-09', precision: 'day' });
+  });
+
+  it('asks for the year of a date the quote gave without one, and checks it', () => {
+    const yearPrompt = { monthDay: '02-29', precision: 'day' as const, words: 'February 29' };
+    const none = readForm(filled({ date: '', yearPrompt }));
+    expect(none.ok ? null : none.errors.observed).toBe(
+      'Enter the year of “February 29”: neither the quote nor the page says which year.',
+    );
+    const notLeap = readForm(filled({ date: '', yearPrompt, promptYear: '2017' }));
+    expect(notLeap.ok ? null : notLeap.errors.observed).toMatch(/did not exist in 2017/);
+    const leap = readForm(filled({ date: '', yearPrompt, promptYear: '2016' }));
+    expect(leap.ok && leap.fields.observed).toEqual({ date: '2016-02-29', precision: 'day' });
+  });
+
+  it('names a date that is not one, or does not fit its precision', () => {
+    const wrong = readForm(filled({ date: '2017-13-01' }));
+    expect(wrong.ok ? null : wrong.errors.observed).toMatch(/is not a date/);
+    const month = readForm(filled({ date: '2017-03', precision: 'day' }));
+    expect(month.ok ? null : month.errors.observed).toMatch(/A day needs year, month and day/);
   });
 
   it('maps record issues onto the form fields', () => {

@@ -18,6 +18,11 @@ const observed = fc.oneof(
     date: d.toISOString().slice(0, 10),
     precision: 'day' as const,
     inferredYear: true,
+    yearFrom: {
+      source: 'fact-date' as const,
+      date: d.toISOString().slice(0, 7),
+      factId: 'dandong-inns',
+    },
   })),
   day.map((d) => ({ date: d.toISOString().slice(0, 7), precision: 'month' as const })),
   day.map((d) => ({ date: d.toISOString().slice(0, 4), precision: 'year' as const })),
@@ -67,12 +72,13 @@ export const arbitrarySighting: fc.Arbitrary<Sighting> = fc
     notes: text,
     title: text,
     routeLeg: fc.option(text, { nil: undefined }),
+    textCaptured: fc.boolean(),
   })
   .map((r) => {
     const [a, b] = r.times.sort();
     const s: Sighting = {
       id: r.id,
-      schemaVersion: 1,
+      schemaVersion: 2,
       createdAt: a as string,
       updatedAt: b as string,
       page: {
@@ -81,15 +87,18 @@ export const arbitrarySighting: fc.Arbitrary<Sighting> = fc
         site: 'example.org',
         lang: 'ko',
         capturedAt: a as string,
+        textCaptured: r.textCaptured,
         textSha256: 'c'.repeat(64),
       },
-      quote: {
-        exact: r.exact,
-        prefix: r.prefix,
-        suffix: r.suffix,
-        start: r.start,
-        end: r.start + r.length,
-      },
+      quote: r.textCaptured
+        ? {
+            exact: r.exact,
+            prefix: r.prefix,
+            suffix: r.suffix,
+            start: r.start,
+            end: r.start + r.length,
+          }
+        : { exact: r.exact, prefix: r.prefix, suffix: r.suffix },
       observed: r.observed,
       place: r.place,
       count: r.count,

@@ -43,7 +43,7 @@ describe('exportJson', () => {
     const doc = JSON.parse(exportJson([sampleSighting()], AT));
     expect(doc).toEqual({
       format: 'dprk-labor-lens/sightings',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-28T03:00:00.000Z',
       sightings: [sampleSighting()],
     });
@@ -174,7 +174,7 @@ describe('Web Annotation export', () => {
       expect.objectContaining({ value: 'dandong-inns', purpose: 'tagging' }),
     );
     expect(summaryLine(sampleSighting())).toBe(
-      'Sighting: 2017-03-16 (year inferred), Dandong, about 200 people, direction to-russia, confidence single-source.',
+      "Sighting: 2017-03-16 (year inferred from the page's date 2017-03-22), Dandong, about 200 people, direction to-russia, confidence single-source.",
     );
   });
 

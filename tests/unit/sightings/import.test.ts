@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_FORMAT, toDocument, upgradeDocument } from '@/src/sightings/document';
+import {
+  DOCUMENT_FORMAT,
+  DOCUMENT_VERSION,
+  migrateRecordV1,
+  sha256HexSync,
+  toDocument,
+  upgradeDocument,
+} from '@/src/sightings/document';
 import { exportJson } from '@/src/sightings/export/json';
 import { describeImportError, importSightings, utf8Length } from '@/src/sightings/import';
 import { SAMPLE_ID, sampleSighting } from './sample';
 
 const OTHER_ID = '0b5a1f0e-5d6c-4c1a-8f3e-7e2d9a4b6c10';
 const file = (sightings: unknown[], extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: DOCUMENT_FORMAT, version: 1, sightings, ...extra });
+  JSON.stringify({ format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, sightings, ...extra });
 
 describe('importSightings: clean files', () => {
   it('round-trips an export into an empty journal with identical records', () => {
@@ -28,7 +35,7 @@ describe('importSightings: clean files', () => {
   });
 
   it('accepts a byte-order mark and a file without the format marker', () => {
-    const bare = JSON.stringify({ version: 1, sightings: [sampleSighting()] });
+    const bare = JSON.stringify({ version: DOCUMENT_VERSION, sightings: [sampleSighting()] });
     expect(importSightings(`\uFEFF${bare}`, []).ok).toBe(true);
   });
 });
@@ -57,7 +64,7 @@ describe('importSightings: every error kind, nothing merged', () => {
   });
 
   it('wrong version', () => {
-    expect(errorsOf(file([], { version: 99 }))[0]?.message).toMatch(/reads up to version 1/);
+    expect(errorsOf(file([], { version: 99 }))[0]?.message).toMatch(/reads up to version 2/);
     expect(errorsOf(file([], { version: '1' }))[0]?.path).toBe('version');
     expect(errorsOf(file([], { version: 0 }))[0]?.path).toBe('version');
   });
@@ -153,12 +160,70 @@ describe('document versions', () => {
     expect(upgradeDocument(v1, dropping, 2)).toMatchObject({ ok: false });
   });
 
-  it('reads a current version 1 document as is', () => {
+  it('reads a current version 2 document as is', () => {
     const doc = toDocument([sampleSighting()]);
-    expect(upgradeDocument(JSON.parse(JSON.stringify(doc)))).toMatchObject({
+    expect(upgradeDocument(JSON.parse(JSON.stringify(doc)))).toEqual({
       ok: true,
-      doc: { version: 1 },
+      doc: JSON.parse(JSON.stringify(doc)),
     });
+  });
+
+  /** A record as release 1 wrote it: offsets always, `inferredYear` without its ground. */
+  function v1Record(change: { quoteOnly: boolean; pageDate?: string }) {
+    const s = sampleSighting();
+    const { textCaptured: _t, pageDate: _p, ...page } = s.page;
+    const exact = s.quote.exact;
+    return {
+      ...s,
+      schemaVersion: 1,
+      page: {
+        ...page,
+        textSha256: change.quoteOnly ? sha256HexSync(exact) : 'b'.repeat(64),
+        ...(change.pageDate ? { pageDate: change.pageDate } : {}),
+      },
+      quote: change.quoteOnly
+        ? { exact, prefix: '', suffix: '', start: 0, end: exact.length }
+        : s.quote,
+      observed: { date: '2017-03-16', precision: 'day', inferredYear: true },
+    };
+  }
+
+  it('upgrades version 1: quote-only records lose their made-up offsets', () => {
+    const up = migrateRecordV1(v1Record({ quoteOnly: true })) as ReturnType<typeof sampleSighting>;
+    expect(up.schemaVersion).toBe(2);
+    expect(up.page.textCaptured).toBe(false);
+    expect(up.quote).toEqual({ exact: sampleSighting().quote.exact, prefix: '', suffix: '' });
+    const kept = migrateRecordV1(v1Record({ quoteOnly: false })) as ReturnType<
+      typeof sampleSighting
+    >;
+    expect(kept.page.textCaptured).toBe(true);
+    expect(kept.quote).toEqual(sampleSighting().quote);
+  });
+
+  it('upgrades version 1: an inferred year names the page date or, failing that, the capture day', () => {
+    const dated = migrateRecordV1(v1Record({ quoteOnly: false, pageDate: '2017-03-22' })) as {
+      observed: unknown;
+    };
+    expect(dated.observed).toMatchObject({ yearFrom: { source: 'page-date', date: '2017-03-22' } });
+    const undated = migrateRecordV1(v1Record({ quoteOnly: false })) as { observed: unknown };
+    expect(undated.observed).toMatchObject({
+      yearFrom: { source: 'capture-date', date: sampleSighting().page.capturedAt.slice(0, 10) },
+    });
+  });
+
+  it('imports a whole version 1 file, every record upgraded and valid', () => {
+    const text = JSON.stringify({
+      format: DOCUMENT_FORMAT,
+      version: 1,
+      sightings: [
+        v1Record({ quoteOnly: true }),
+        { ...v1Record({ quoteOnly: false }), id: OTHER_ID },
+      ],
+    });
+    const result = importSightings(text, []);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.added).toBe(2);
+    expect(result.merged.map((s) => s.page.textCaptured)).toEqual([false, true]);
   });
 
   it('counts UTF-8 bytes', () => {

@@ -14,7 +14,7 @@ describe('createSighting', () => {
   it('stamps id, version and times and keeps every confirmed field', () => {
     const s = createSighting(sampleDraft(), SAMPLE_NOW, SAMPLE_ID);
     expect(s.id).toBe(SAMPLE_ID);
-    expect(s.schemaVersion).toBe(1);
+    expect(s.schemaVersion).toBe(2);
     expect(s.createdAt).toBe('2026-11-28T02:10:00.000Z');
     expect(s.updatedAt).toBe(s.createdAt);
     expect(s.place).toEqual({ placeId: 'dandong', name: 'Dandong' });

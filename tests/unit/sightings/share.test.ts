@@ -12,7 +12,7 @@ describe('sharePayload', () => {
     const body = sharePayload(sampleSighting());
     expect(body).toEqual({
       format: 'dprk-labor-lens/sightings',
-      version: 1,
+      version: 2,
       idempotencyKey: SAMPLE_ID,
       sighting: sampleSighting(),
     });

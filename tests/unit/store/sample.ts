@@ -5,7 +5,7 @@ export function sampleSighting(n: number, change: Partial<Sighting> = {}): Sight
   const at = new Date(Date.UTC(2026, 2, 1, 12, 0, n)).toISOString();
   return {
     id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    schemaVersion: 1,
+    schemaVersion: 2,
     createdAt: at,
     updatedAt: at,
     page: {
@@ -14,6 +14,7 @@ export function sampleSighting(n: number, change: Partial<Sighting> = {}): Sight
       site: 'news.example',
       lang: 'en',
       capturedAt: at,
+      textCaptured: true,
       textSha256: 'a'.repeat(64),
     },
     quote: {
