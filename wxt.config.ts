@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { factTextFiles, localeFiles } from './src/i18n/build-assets';
 import { buildUiModule, UI_MODULE_PATH } from './src/page/ui-module-build';
-import { popupShell } from './src/popup/shell-plugin';
+import { popupShell, writeLocalizedPopups } from './src/popup/shell-plugin';
 
 /** Origins a user's sharing endpoint may have: any HTTPS host, or plain HTTP on loopback. */
 const SHARING_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
@@ -21,17 +22,35 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
   }),
   hooks: {
+    // The popup page of each other interface language, from the built English one.
+    'build:done': (wxt) => writeLocalizedPopups(wxt.config.outDir),
+    // The toolbar button's tooltip in the browser's language (WXT takes the popup's <title>).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+    },
     // The content script's card UI, an ES module it imports on relevant pages only.
     'build:publicAssets': async (wxt, files) => {
       files.push({ relativeDest: UI_MODULE_PATH, contents: await buildUiModule(wxt.config.root) });
+      // The extension's name and commands in each language, and each language's card texts.
+      files.push(...localeFiles(), ...factTextFiles());
     },
   },
   // The sources archive for Firefox Add-ons review: never test artifacts or other builds.
   zip: { excludeSources: ['test-results/**', '.output*/**', 'out*.png'] },
   manifest: ({ manifestVersion }) => ({
-    name: 'DPRK Labor Lens',
-    description:
-      'Notices news about North Korean workers sent abroad and adds source-cited context cards.',
+    // Words from `_locales` (written from src/i18n/messages by the hook above).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Opens the page's context panel and moves focus into it (the page's control is otherwise
+    // the last stop of the tab order, after every link of the page).
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandOpenPanel__',
+      },
+    },
     // contextMenus + activeTab + scripting: "Report a sighting" reads the selection only in the
     // tab the user clicked. alarms: retries of sightings the user sent (no install warning).
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms'],

@@ -1,10 +1,22 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { warmDetector, warmOnPageLoad } from '@/src/background/detection-service';
-import { analyzePage, forgottenPage, type PageSender } from '@/src/background/page-service';
+import { startInterfaceLanguage } from '@/src/background/interface-language';
+import {
+  analyzePage,
+  cardsIn,
+  forgottenPage,
+  type PageSender,
+} from '@/src/background/page-service';
 import { startSightingsBackground } from '@/src/background/start-sightings';
 import { factBase } from '@/src/facts';
-import { contentToBackground, pageToBackground } from '@/src/messaging/protocol';
+import { loadFactTexts } from '@/src/i18n/fact-texts';
+import { translate } from '@/src/i18n/translate';
+import {
+  backgroundToContent,
+  contentToBackground,
+  pageToBackground,
+} from '@/src/messaging/protocol';
 import { recordedQuoteOf } from '@/src/sightings/resurface';
 import { retryDelay, sharePayload } from '@/src/sightings/share';
 import { parseTabId } from '@/src/tabs/page-report';
@@ -33,7 +45,14 @@ export default defineBackground(() => {
   warmDetector();
   browser.tabs.onUpdated.addListener((_tabId, change) => warmOnPageLoad(change));
 
-  const tabs = startTabService(browser);
+  // The interface language: popup page, menu wording, the cards' and why lines' language.
+  const language = startInterfaceLanguage();
+  const tabs = startTabService(browser, async (count) => {
+    const lang = await language.current();
+    return count > 0
+      ? translate(lang, 'ext.badgeTitle', { count })
+      : translate(lang, 'ext.actionTitle');
+  });
   // Sightings: the journal's one writer, the report window, the context menu, sharing.
   const store = startSightingsBackground({
     factIdsForTab: async (tabId) => (await tabs.getTabState(tabId))?.cards.map((c) => c.fact) ?? [],
@@ -42,17 +61,21 @@ export default defineBackground(() => {
       return state ? { url: state.url, title: state.title } : null;
     },
     outboxPolicy: { payload: sharePayload, retryDelay },
+    menuTitle: async () => translate(await language.current(), 'ext.menuReport'),
   });
+  const cardDeps = {
+    base: factBase,
+    recordedQuotes: async () => (await store.list()).map(recordedQuoteOf),
+    uiLang: language.current,
+    factTexts: loadFactTexts,
+  };
 
   // A page's one conversation: detection, its cards and marks, its recorded sightings; the
   // answer also becomes the tab's state, so badge, control and popup show the same cards.
   contentToBackground.onMessage('analyzePage', async ({ data, sender }) => {
     const top = topFrame(sender);
     const page = top ?? { url: sender.url ?? '', title: sender.tab?.title ?? '' };
-    const { answer, report } = await analyzePage(data, page, {
-      base: factBase,
-      recordedQuotes: async () => (await store.list()).map(recordedQuoteOf),
-    });
+    const { answer, report } = await analyzePage(data, page, cardDeps);
     if (top) await tabs.pageAnalysed(top.tabId, report);
     return answer;
   });
@@ -65,5 +88,18 @@ export default defineBackground(() => {
     places: factBase.places,
     views: await loadGeometry(),
   }));
+  contentToBackground.onMessage('cardsIn', ({ data }) => cardsIn(data, cardDeps));
   pageToBackground.onMessage('getTabState', ({ data }) => tabs.getTabState(parseTabId(data)));
+  // The command opens the active tab's panel; a page without cards has none to open.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'open-panel') return;
+    const open = async () => {
+      const id =
+        tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id !== undefined) await backgroundToContent.sendMessage('openPanel', undefined, id);
+    };
+    open().catch(() => {
+      // No content script answers on pages it does not run on (the browser's own pages).
+    });
+  });
 });

@@ -6,7 +6,11 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { factBase } from '@/src/facts';
+import { type FactBase, factBase, withFactTexts } from '@/src/facts';
+import { currentUiLang } from '@/src/i18n/current';
+import { loadFactTexts } from '@/src/i18n/fact-texts';
+import { translator } from '@/src/i18n/translate';
+import { langOfTag } from '@/src/i18n/ui-lang';
 import type { PageReport } from '@/src/messaging/protocol';
 import { pageToBackground } from '@/src/messaging/protocol';
 import { App } from '@/src/popup/App';
@@ -15,7 +19,11 @@ import { popupLinks } from '@/src/popup/links';
 import type { TabContext } from '@/src/popup/sections';
 import type { FactSearch } from '@/src/search/search';
 import { loadSettings } from '@/src/settings/items';
+import { toCardView } from '@/src/ui/card-view';
+import type { ReadCardIn } from '@/src/ui/FactCard';
+import { I18nProvider } from '@/src/ui/i18n';
 import { withTimeout } from '@/src/util/timeout';
+import type { Lang } from '@/src/vocabulary';
 
 // The script has loaded and its imports (fact base validation included) have run; the
 // benchmark reads this mark and the ones below.
@@ -25,12 +33,39 @@ let search: FactSearch | undefined;
 let report: PageReport | null | undefined;
 let tab: TabContext | undefined;
 let searchFailed = false;
+/** The interface language; the page was prerendered in its `<html lang>`. */
+let lang: Lang = langOfTag(document.documentElement.lang) ?? 'en';
+/** The fact base with its texts in the interface language. */
+let base: FactBase = factBase;
+/** The language of `base`'s texts: English when the interface language's failed to load. */
+let factLang: Lang = 'en';
+
+/** The interface language and its card texts (the settings may name another than the page's). */
+async function prepareLanguage(): Promise<void> {
+  lang = await currentUiLang();
+  const texts = await loadFactTexts(lang).catch((error: unknown) => {
+    console.error(`DPRK Labor Lens: facts stay in English, the ${lang} texts failed`, error);
+    return undefined;
+  });
+  base = withFactTexts(factBase, texts);
+  factLang = texts ? lang : 'en';
+}
+
+/** A fact's card in another language, for the detail's language switch. */
+const readIn =
+  (factId: string): ReadCardIn =>
+  async (to) => {
+    const fact = factBase.factById(factId);
+    if (!fact) throw new Error(`No fact ${factId}`);
+    const texts = await loadFactTexts(to);
+    return toCardView(fact, factBase, to, { lang: to, text: texts?.[factId] });
+  };
 
 /** Loads fuse.js and builds the index after the first frame: the list needs neither. */
 async function prepareSearch(): Promise<void> {
   try {
     const { buildSearchIndex, createFactSearch } = await import('@/src/search/search');
-    search = createFactSearch(buildSearchIndex(factBase));
+    search = createFactSearch(buildSearchIndex(base));
     performance.mark('popup-search-ready');
   } catch (error) {
     console.error('DPRK Labor Lens: the search could not be prepared', error);
@@ -87,29 +122,36 @@ async function reportFromTab(): Promise<void> {
 
 const draw = () =>
   render(
-    <App
-      base={factBase}
-      search={search}
-      searchFailed={searchFailed}
-      report={report}
-      tab={tab}
-      links={popupLinks(report)}
-      onLinkAction={() => void reportFromTab()}
-      initialQuery={initialQuery}
-    />,
+    <I18nProvider lang={lang}>
+      <App
+        base={base}
+        factLang={factLang}
+        search={search}
+        searchFailed={searchFailed}
+        report={report}
+        tab={tab}
+        links={popupLinks(report, translator(lang))}
+        onLinkAction={() => void reportFromTab()}
+        initialQuery={initialQuery}
+        readIn={readIn}
+      />
+    </I18nProvider>,
     document.getElementById('app') as HTMLElement,
   );
 
 /** Renders the popup, then loads its tab state and search. */
 export function startPopup(): void {
-  // Whatever was typed into the prerendered search box before the script ran is kept.
-  initialQuery = document.querySelector<HTMLInputElement>('#app input.search')?.value ?? '';
-  draw();
-  // Arrows, Enter and row clicks from before this script ran: the app answers them now.
-  void replayEarlyInput(window, () => document.querySelector<HTMLElement>('#app input.search'));
-  requestAnimationFrame(() => {
-    performance.mark('popup-first-render');
-    setTimeout(() => void prepareSearch(), 0);
+  void prepareLanguage().finally(() => {
+    // Whatever was typed into the prerendered search box before the script ran is kept.
+    initialQuery = document.querySelector<HTMLInputElement>('#app input.search')?.value ?? '';
+    document.documentElement.lang = lang;
+    draw();
+    // Arrows, Enter and row clicks from before this script ran: the app answers them now.
+    void replayEarlyInput(window, () => document.querySelector<HTMLElement>('#app input.search'));
+    requestAnimationFrame(() => {
+      performance.mark('popup-first-render');
+      setTimeout(() => void prepareSearch(), 0);
+    });
   });
   activeTabReport().then(
     (found) => {

@@ -16,15 +16,17 @@ import { openReportPage, openReportWindow } from './report-window';
 export const REPORT_MENU_ID = 'report-sighting';
 
 /**
- * Creates the menu item. Chrome keeps items across service-worker restarts and Firefox MV2
+ * Creates the menu item, titled in the interface language. Chrome keeps items across service-worker restarts and Firefox MV2
  * does not, so the item is removed and created on every background start, which is right in
  * both and never fails with a duplicate id.
  */
-export async function installReportMenu(): Promise<void> {
-  await browser.contextMenus.removeAll();
+export async function installReportMenu(
+  title: Promise<string> | string = 'Report a sighting',
+): Promise<void> {
+  const [shown] = await Promise.all([title, browser.contextMenus.removeAll()]);
   browser.contextMenus.create({
     id: REPORT_MENU_ID,
-    title: 'Report a sighting',
+    title: shown,
     contexts: ['selection'],
   });
 }

@@ -8,8 +8,10 @@
  */
 import * as v from 'valibot';
 import { cardsForPage, type RankBase, todayIso } from '@/src/cards';
+import { whyLine } from '@/src/cards/why';
 import { detect } from '@/src/detect';
 import type { FactBase } from '@/src/facts';
+import type { FactTexts } from '@/src/facts/fact-text';
 import {
   MAX_PAGE_CHARS,
   type PageAnswer,
@@ -19,7 +21,8 @@ import {
   type PageRequest,
 } from '@/src/messaging/protocol';
 import { type RecordedQuote, resurface } from '@/src/sightings/resurface';
-import { cardsFor } from '@/src/ui/card-view';
+import { type CardView, cardsFor } from '@/src/ui/card-view';
+import { LANGS, type Lang } from '@/src/vocabulary';
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const hintList = (items: number, chars: number) =>
@@ -62,6 +65,21 @@ export interface PageServiceDeps {
   /** Recorded quotes of the journal, read when a relevant page is analysed. */
   recordedQuotes(): Promise<RecordedQuote[]>;
   today?: () => string;
+  /** The interface language: cards and why lines are written in it (English by default). */
+  uiLang?: () => Promise<Lang>;
+  /** A language's card texts (undefined for English); a failure falls back to English. */
+  factTexts?: (lang: Lang) => Promise<FactTexts | undefined>;
+}
+
+/** A language's card texts, or undefined (English) when they cannot be loaded. */
+async function textsIn(lang: Lang, deps: PageServiceDeps): Promise<FactTexts | undefined> {
+  if (lang === 'en' || !deps.factTexts) return undefined;
+  try {
+    return await deps.factTexts(lang);
+  } catch (error) {
+    console.error(`DPRK Labor Lens: cards stay in English, the ${lang} texts failed`, error);
+    return undefined;
+  }
 }
 
 /** The answer to an analysis request, and the tab state to keep from it. */
@@ -88,14 +106,19 @@ export async function analyzePage(
     deps.base,
     today,
   );
+  const uiLang = (await deps.uiLang?.()) ?? 'en';
+  const table = choice.cards.length > 0 ? await textsIn(uiLang, deps) : undefined;
+  const textLang: Lang = table ? uiLang : 'en';
   const views = cardsFor(
     deps.base,
     choice.cards.map((c) => c.fact),
-    detection.lang,
+    textLang,
+    { lang: textLang, table },
   );
+  const year = choice.pageDate ? Number(choice.pageDate.date.slice(0, 4)) : null;
   const cards: PageCardView[] = views.map((view, i) => {
     const card = choice.cards[i] as (typeof choice.cards)[number];
-    return { ...view, why: card.why, reason: card.reason };
+    return { ...view, why: whyLine(card.reason, card.band, year, uiLang), reason: card.reason };
   });
   const marks: PageMark[] = [];
   detection.matches.forEach((m, i) => {
@@ -118,6 +141,7 @@ export async function analyzePage(
       }))
     : [];
   const answer: PageAnswer = {
+    uiLang,
     relevant: detection.relevant,
     score: detection.score,
     lang: detection.lang,
@@ -137,6 +161,25 @@ export async function analyzePage(
     markCount: marks.length,
   };
   return { answer, report };
+}
+
+const CardsInRequestSchema = v.strictObject({
+  factIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(500)),
+  lang: v.picklist(LANGS),
+});
+
+/**
+ * Card views of `factIds` with their text in `lang` (a card's language switch): checked where
+ * it enters, unknown ids skipped; a language whose texts fail to load is an error the card
+ * shows, not an English card passed off as the one asked for.
+ */
+export async function cardsIn(data: unknown, deps: PageServiceDeps): Promise<CardView[]> {
+  const result = v.safeParse(CardsInRequestSchema, data);
+  if (!result.success) throw new Error(`Bad card request: ${result.issues[0]?.message}`);
+  const { factIds, lang } = result.output;
+  const table = lang === 'en' ? undefined : await deps.factTexts?.(lang);
+  if (lang !== 'en' && !table) throw new Error(`No ${lang} card texts`);
+  return cardsFor(deps.base, factIds, lang, { lang, table });
 }
 
 /** Bounds of a stored tab state (`src/tabs/page-report.ts` checks them when it is read back). */

@@ -25,6 +25,8 @@ export interface SightingsBackgroundDeps {
    */
   pageOfTab(tabId: number): Promise<{ url: string; title: string } | null>;
   outboxPolicy: OutboxPolicy;
+  /** The context menu item's title in the interface language. */
+  menuTitle?(): Promise<string>;
 }
 
 /** Wires the sightings services; returns the store for other background code. */
@@ -47,7 +49,7 @@ export function startSightingsBackground(deps: SightingsBackgroundDeps): Sightin
     });
   });
   pageToBackground.onMessage('takeReportRequest', ({ data }) => takeReportRequest(String(data)));
-  void installReportMenu();
+  void installReportMenu(deps.menuTitle?.());
   listenForReportMenu(deps.factIdsForTab);
   startOutboxService(store, deps.outboxPolicy);
   return store;

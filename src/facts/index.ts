@@ -3,7 +3,9 @@
  * and exposed with id and topic lookups. Everything that shows a fact (cards, popup, CLI,
  * detector's fact selection) reads it from here, so a bad data file fails loudly in one place.
  */
+
 import { factRecords, placeRecords, sourceRecords } from './data';
+import { type FactTexts, withText } from './fact-text';
 import type { Fact, Place, Source, Topic } from './schema';
 import { type FactBaseData, type RawFactBase, validateFactBase } from './validate';
 
@@ -56,3 +58,20 @@ export const factById = (id: string): Fact | undefined => factBase.factById(id);
 export const sourceById = (id: string): Source | undefined => factBase.sourceById(id);
 export const placeById = (id: string): Place | undefined => factBase.placeById(id);
 export const factsByTopic = (topic: Topic): Fact[] => factBase.factsByTopic(topic);
+
+/**
+ * `base` with every fact's card text from `texts` (one language's table; facts it lacks stay
+ * in English): the popup lists, searches and shows facts in the interface language this way.
+ * Ids, dates, places and sources are the same facts'.
+ */
+export function withFactTexts(base: FactBase, texts: FactTexts | undefined): FactBase {
+  if (!texts) return base;
+  const facts = base.facts.map((f) => withText(f, texts[f.id]));
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  return {
+    ...base,
+    facts,
+    factById: (id) => byId.get(id),
+    factsByTopic: (topic) => facts.filter((f) => f.topic === topic),
+  };
+}

@@ -4,7 +4,7 @@
  * `count` parameter (Russian needs one/few/many; Korean, Chinese and Japanese one form).
  * Pure: every view and the background use the same words for the same thing.
  */
-import type { Lang } from '@/src/vocabulary';
+import type { Lang } from '../vocabulary';
 import { catalogs } from './messages';
 import type { MessageKey } from './messages/en';
 

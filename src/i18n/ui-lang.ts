@@ -3,7 +3,7 @@
  * extension has, with English as the fallback; the settings can name one instead. Pure: the
  * callers pass the browser's languages (`navigator.languages`, `i18n.getUILanguage()`).
  */
-import { LANGS, type Lang } from '@/src/vocabulary';
+import { LANGS, type Lang } from '../vocabulary';
 
 /** The settings' choice: a language, or "auto" (the browser's). */
 export type UiLangChoice = 'auto' | Lang;

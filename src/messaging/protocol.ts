@@ -123,6 +123,8 @@ export interface PageCardView extends CardView {
  * irrelevant page gets `relevant: false` and empty lists.
  */
 export interface PageAnswer {
+  /** The interface language: the overlay speaks it, and the cards are written in it. */
+  uiLang: Lang;
   relevant: boolean;
   score: number;
   lang: Lang | 'und';
@@ -154,6 +156,8 @@ export interface ContentToBackground {
   openReport(request: ReportRequest): void;
   /** Gazetteer and country shapes for the route-history card's map, sent only when it is shown. */
   getRouteMapData(): RouteMapData;
+  /** The cards `factIds` with their text in `lang`: a card's "read in another language". */
+  cardsIn(request: { factIds: string[]; lang: Lang }): CardView[];
 }
 
 /** The sharing endpoint and the delivery state of every sighting the user sent. */
@@ -198,3 +202,15 @@ export const contentToBackground = defineExtensionMessaging<ContentToBackground>
 
 /** Messaging bound to {@link PageToBackground}. */
 export const pageToBackground = defineExtensionMessaging<PageToBackground>();
+
+/** Calls the background makes to a tab's content script. */
+export interface BackgroundToContent {
+  /**
+   * The reader pressed the extension's command (Alt+Shift+L): open the page's panel and move
+   * focus into it. Answers false when the page has no panel (no cards).
+   */
+  openPanel(): boolean;
+}
+
+/** Background → content script calls (sent to one tab). */
+export const backgroundToContent = defineExtensionMessaging<BackgroundToContent>();

@@ -6,7 +6,8 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageCardView } from '@/src/messaging/protocol';
-import { FactCard } from '@/src/ui/FactCard';
+import { FactCard, type ReadCardIn } from '@/src/ui/FactCard';
+import { useI18n } from '@/src/ui/i18n';
 
 /** What the floating card shows and where. */
 export interface FloatingState {
@@ -31,7 +32,11 @@ export function FloatingCard(props: {
   state: FloatingState;
   onClose: () => void;
   onReport: (factId: string) => void;
+  readIn?: ReadCardIn;
+  /** The page's language, for the quoted term. */
+  pageLang?: string;
 }) {
+  const { t, lang } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const { state } = props;
   useEffect(() => {
@@ -59,6 +64,7 @@ export function FloatingCard(props: {
       role="dialog"
       aria-labelledby={titleId}
       tabIndex={-1}
+      lang={lang}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();
@@ -66,18 +72,19 @@ export function FloatingCard(props: {
         }
       }}
     >
-      <button type="button" class="close" aria-label="Close card" onClick={props.onClose}>
+      <button type="button" class="close" aria-label={t('floating.close')} onClick={props.onClose}>
         ×
       </button>
       <p class="meta" id={titleId}>
-        “{state.term}”
+        <q lang={props.pageLang}>{state.term}</q>
       </p>
       <FactCard
         card={state.card}
         headingId={`${titleId}-card`}
+        readIn={props.readIn}
         actions={
           <button type="button" onClick={() => props.onReport(state.card.id)}>
-            Report a sighting
+            {t('panel.report')}
           </button>
         }
       />

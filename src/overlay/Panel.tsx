@@ -7,9 +7,12 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageCardView } from '@/src/messaging/protocol';
+import { moveFocusByArrows } from '@/src/ui/arrow-focus';
+import type { CardView } from '@/src/ui/card-view';
 import { FactCard } from '@/src/ui/FactCard';
+import { useI18n } from '@/src/ui/i18n';
 import { CompactRouteView, type RouteMapData } from '@/src/ui/map/CompactRouteView';
-import { TOPIC_LABELS } from '@/src/vocabulary';
+import type { Lang } from '@/src/vocabulary';
 import type { TermEntry } from './terms';
 
 /** A recorded sighting whose quote is on this page. */
@@ -33,7 +36,14 @@ export interface PanelData {
   dateLine?: string;
   /** The page's own sentences the verdict rests on ("Why this page?"). */
   evidence?: string[];
+  /** The page's language, for its quoted sentences and terms (`und` when unknown). */
+  pageLang?: string;
   side?: DockSide;
+  /**
+   * Bumped by the controller to open the panel from outside (the extension's command), with
+   * the element to give focus back to when it closes.
+   */
+  openRequest?: { seq: number; returnFocus: Element | null };
 }
 
 /** Callbacks from the panel to the controller. */
@@ -43,6 +53,8 @@ export interface PanelActions {
   onTurnOffSite(): void;
   /** The route-history map's data, from the background when the reader opens the map. */
   loadRouteMap(): Promise<RouteMapData>;
+  /** A card with its text in another language (the card's language switch). */
+  readCardIn?(factId: string, lang: Lang): Promise<CardView>;
 }
 
 /**
@@ -54,13 +66,24 @@ export const SITE_OFF_UNDO_MS = 5000;
 /** How many cards the panel shows before its "more" control. */
 export const PANEL_FIRST_CARDS = 7;
 
-const cardsLabel = (n: number) => `${n} context card${n === 1 ? '' : 's'}`;
-
 /** The control and, when expanded, the panel. */
 export function Panel(props: { data: PanelData; actions: PanelActions }) {
+  const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
   const [all, setAll] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Where focus goes when the panel closes: the toggle, or what had it before the command.
+  const returnFocus = useRef<Element | null>(null);
+  const request = props.data.openRequest;
+  useEffect(() => {
+    if (!request) return;
+    returnFocus.current = request.returnFocus;
+    setOpen(true);
+    // After the panel has rendered.
+    requestAnimationFrame(() => heading.current?.focus());
+  }, [request?.seq]);
   const [turningOff, setTurningOff] = useState(false);
   const undoButton = useRef<HTMLButtonElement>(null);
   const { data, actions } = props;
@@ -78,8 +101,12 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
   const routeCards = shown.filter((c) => c.topic === 'route-history');
   const close = () => {
     setOpen(false);
-    toggle.current?.focus();
+    const back = returnFocus.current;
+    returnFocus.current = null;
+    if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+    else toggle.current?.focus();
   };
+  const readIn = actions.readCardIn;
   return (
     <>
       <button
@@ -88,16 +115,22 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
         class={`toggle dock-${side}`}
         aria-expanded={open}
         aria-controls="lens-panel"
-        onClick={() => setOpen(!open)}
+        lang={lang}
+        onClick={() => {
+          returnFocus.current = null;
+          setOpen(!open);
+        }}
       >
         <span class="dot" aria-hidden="true" />
-        {cardsLabel(data.cards.length)}
+        {t('panel.cards', { count: data.cards.length })}
       </button>
       {open ? (
         <section
+          ref={panel}
           id="lens-panel"
           class={`panel dock-${side}`}
-          aria-label="DPRK Labor Lens"
+          aria-label={t('ext.name')}
+          lang={lang}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
               event.preventDefault();
@@ -106,54 +139,66 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
           }}
         >
           <header>
-            <h2>DPRK Labor Lens</h2>
+            <h2 ref={heading} tabIndex={-1}>
+              {t('ext.name')}
+            </h2>
             {turningOff ? (
               <span class="site-off" role="status">
-                Turning off on this site…{' '}
+                {t('panel.turningOff')}{' '}
                 <button ref={undoButton} type="button" onClick={() => setTurningOff(false)}>
-                  Undo
+                  {t('panel.undo')}
                 </button>
               </span>
             ) : (
               <button type="button" class="site-off" onClick={() => setTurningOff(true)}>
-                Off on this site
+                {t('panel.offOnSite')}
               </button>
             )}
-            <button type="button" aria-label="Close panel" onClick={close}>
+            <button type="button" aria-label={t('panel.close')} onClick={close}>
               ×
             </button>
           </header>
           <p class="meta summary">
-            {cardsLabel(data.cards.length)} for this page
+            {t('panel.cardsForPage', { count: data.cards.length })}
             {data.dateLine ? ` · ${data.dateLine}` : ''}
           </p>
           {data.evidence && data.evidence.length > 0 ? (
             <details class="why-page">
-              <summary>Why this page?</summary>
-              <p class="meta">These sentences of the page are about North Korean workers abroad:</p>
+              <summary>{t('panel.whyPage')}</summary>
+              <p class="meta">{t('panel.whyPageIntro')}</p>
               <ul>
                 {data.evidence.map((sentence) => (
-                  <li key={sentence}>“{sentence}”</li>
+                  <li key={sentence}>
+                    <q lang={data.pageLang}>{sentence}</q>
+                  </li>
                 ))}
               </ul>
             </details>
           ) : null}
           {data.recorded.map((r) => (
             <p class="recorded" key={r.id}>
-              You recorded this on {r.recordedOn}: “{r.exact}”
+              {t('panel.recorded', { date: r.recordedOn, quote: t('quote', { text: r.exact }) })}
             </p>
           ))}
-          <ol class="cards" aria-label="Context cards">
+          <ol
+            class="cards"
+            aria-label={t('panel.cardList')}
+            onKeyDown={(event) =>
+              moveFocusByArrows(event, event.currentTarget, ':scope > li > article.card')
+            }
+          >
             {shown.map((card) => (
               <li key={card.id} data-topic={card.topic}>
-                <p class="topic-label">{TOPIC_LABELS[card.topic]}</p>
+                <p class="topic-label">{t(`topic.${card.topic}`)}</p>
                 <FactCard
                   card={card}
                   why={card.why}
                   headingId={`lens-card-${card.id}`}
+                  focusable
+                  readIn={readIn ? (to) => readIn(card.id, to) : undefined}
                   actions={
                     <button type="button" onClick={() => actions.onReport(card.id)}>
-                      Report a sighting
+                      {t('panel.report')}
                     </button>
                   }
                 />
@@ -162,30 +207,39 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
           </ol>
           {hidden > 0 ? (
             <button type="button" class="more-cards" onClick={() => setAll(true)}>
-              Show {hidden} more card{hidden === 1 ? '' : 's'}
+              {t('panel.showMore', { count: hidden })}
             </button>
           ) : null}
           {routeCards.length > 0 ? (
-            <section aria-label="Route map and timeline" class="route-view">
-              <h3>Routes on a map</h3>
+            <section aria-label={t('panel.routeSection')} class="route-view">
+              <h3>{t('panel.routes')}</h3>
               <CompactRouteView cards={routeCards} fetchMapData={actions.loadRouteMap} />
             </section>
           ) : null}
           {data.terms.length > 0 ? (
             <details class="term-list">
-              <summary>
-                Marked terms ({data.terms.length}) — open one beside its place in the article
-              </summary>
-              <ul class="terms">
+              <summary>{t('panel.terms', { count: data.terms.length })}</summary>
+              <ul
+                class="terms"
+                onKeyDown={(event) =>
+                  moveFocusByArrows(event, event.currentTarget, ':scope > li > button')
+                }
+              >
                 {data.terms.map((entry) => (
                   <li key={entry.key}>
                     <button
                       type="button"
+                      lang={data.pageLang}
                       onClick={(event) => actions.onTerm(entry, event.currentTarget)}
                     >
                       {entry.label}
                       {entry.occurrences.length > 1 ? (
-                        <span class="count">×{entry.occurrences.length}</span>
+                        <span class="count" lang={lang}>
+                          <span aria-hidden="true">×{entry.occurrences.length}</span>
+                          <span class="visually-hidden">
+                            {t('panel.termCount', { count: entry.occurrences.length })}
+                          </span>
+                        </span>
                       ) : null}
                     </button>
                   </li>

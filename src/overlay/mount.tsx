@@ -3,8 +3,17 @@
  * controller update it: hypothesis's PreactContainer render/destroy lifecycle.
  */
 import { render } from 'preact';
+import { I18nProvider } from '@/src/ui/i18n';
+import type { Lang } from '@/src/vocabulary';
 import { FloatingCard, type FloatingState } from './FloatingCard';
 import { Panel, type PanelActions, type PanelData } from './Panel';
+
+/** The overlay's data: the panel's, in the interface language, and what to announce. */
+export interface OverlayData extends PanelData {
+  lang?: Lang;
+  /** One polite announcement for screen readers ("3 context cards available"). */
+  announcement?: string;
+}
 
 /** Callbacks for both parts of the overlay. */
 export interface OverlayActions extends PanelActions {
@@ -13,7 +22,7 @@ export interface OverlayActions extends PanelActions {
 
 /** A mounted overlay. */
 export interface Overlay {
-  setPanel(data: PanelData): void;
+  setPanel(data: OverlayData): void;
   setFloating(state: FloatingState | null): void;
   destroy(): void;
 }
@@ -22,13 +31,18 @@ export interface Overlay {
 export function mountOverlay(
   container: HTMLElement,
   actions: OverlayActions,
-  initial: PanelData,
+  initial: OverlayData,
 ): Overlay {
   let panel = initial;
   let floating: FloatingState | null = null;
+  const readIn = actions.readCardIn;
   const draw = () =>
     render(
-      <>
+      <I18nProvider lang={panel.lang ?? 'en'}>
+        {/* Present from the start, so that its later text is announced. */}
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {panel.announcement ?? ''}
+        </p>
         <Panel data={panel} actions={actions} />
         {floating ? (
           <FloatingCard
@@ -36,9 +50,11 @@ export function mountOverlay(
             state={floating}
             onClose={actions.onCloseCard}
             onReport={actions.onReport}
+            pageLang={panel.pageLang}
+            readIn={readIn ? (lang) => readIn(floating?.card.id ?? '', lang) : undefined}
           />
         ) : null}
-      </>,
+      </I18nProvider>,
       container,
     );
   draw();

@@ -4,22 +4,24 @@
  * the newest year in the text", "No article date found: ranked for today". Pure.
  */
 import type { PageDate } from '@/src/dates/page-date';
+import { translate } from '@/src/i18n/translate';
 import { formatDatePoint } from '@/src/ui/format-date';
+import type { Lang } from '@/src/vocabulary';
 
-/** The line for `date` (null: the page gave none). */
-export function pageDateLine(date: PageDate | null): string {
-  if (!date) return 'No article date found: ranked for today';
-  const shown = formatDatePoint(date.date, date.precision);
+/** The line for `date` (null: the page gave none) in `lang`. */
+export function pageDateLine(date: PageDate | null, lang: Lang = 'en'): string {
+  if (!date) return translate(lang, 'pageDate.none');
+  const shown = formatDatePoint(date.date, date.precision, lang);
   switch (date.source) {
     case 'meta':
     case 'json-ld':
     case 'time':
-      return `Article dated ${shown}`;
+      return translate(lang, 'pageDate.dated', { date: shown });
     case 'url':
-      return `Article dated ${shown} (from its address)`;
+      return translate(lang, 'pageDate.url', { date: shown });
     case 'dateline':
-      return `Article dated ${shown} (from its dateline)`;
+      return translate(lang, 'pageDate.dateline', { date: shown });
     case 'text-year':
-      return `Ranked for ${shown}, the newest year in the text`;
+      return translate(lang, 'pageDate.textYear', { date: shown });
   }
 }

@@ -67,7 +67,8 @@ button {
   font: inherit; color: inherit; cursor: pointer; border-radius: 6px;
   border: 1px solid var(--lens-line); background: var(--lens-bg); padding: 4px 10px;
 }
-button:focus-visible, a:focus-visible, .card:focus-visible {
+button:focus-visible, a:focus-visible, .card:focus-visible, h2:focus-visible,
+summary:focus-visible, .floating:focus-visible {
   outline: 2px solid var(--lens-accent); outline-offset: 2px;
 }
 a { color: var(--lens-accent); }
@@ -153,5 +154,19 @@ a { color: var(--lens-accent); }
 @media (prefers-reduced-motion: reduce) {
   .panel, .floating { animation: none; }
 }
-.sr-only { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.read-in { display: flex; flex-wrap: wrap; gap: 4px; margin-block: 6px 0; }
+.read-in button { padding: 0 6px; min-inline-size: 30px; font-size: 12px; }
+.read-in button[aria-pressed="true"] {
+  background: var(--lens-accent-bg); border-color: var(--lens-accent); font-weight: 700;
+}
+/* Windows high contrast: system colours, and borders where colour alone told things apart. */
+@media (forced-colors: active) {
+  .badge, .correction, .recorded, .terms button, .read-in button[aria-pressed="true"] {
+    border: 1px solid CanvasText;
+  }
+  .toggle .dot { background: Highlight; }
+  button:focus-visible, a:focus-visible, .card:focus-visible, h2:focus-visible,
+  summary:focus-visible { outline-color: Highlight; }
+}
+.sr-only, .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;

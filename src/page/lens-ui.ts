@@ -4,15 +4,18 @@
  * click on a marked term or from the panel's term list, focus return, and "Report a sighting".
  * Every card comes with the answer, so nothing is fetched when a card opens.
  */
+import { translate } from '@/src/i18n/translate';
 import type { ReportRequest } from '@/src/messaging/protocol';
 import type { FloatingState } from '@/src/overlay/FloatingCard';
-import { mountOverlay, type Overlay } from '@/src/overlay/mount';
-import type { PanelData, RecordedLine } from '@/src/overlay/Panel';
+import { mountOverlay, type Overlay, type OverlayData } from '@/src/overlay/mount';
+import type { RecordedLine } from '@/src/overlay/Panel';
 import { pageDateLine } from '@/src/overlay/page-date-line';
 import { reportQuoteAround, sha256Hex } from '@/src/overlay/report-quote';
 import { nextOccurrence, type TermEntry, termEntries } from '@/src/overlay/terms';
+import type { CardView } from '@/src/ui/card-view';
 import { formatDatePoint } from '@/src/ui/format-date';
 import type { RouteMapData } from '@/src/ui/map/CompactRouteView';
+import type { Lang } from '@/src/vocabulary';
 import { freeSide } from './dock';
 import type { Highlighter } from './highlighter';
 import { rangeIndexAtPoint } from './hit-test';
@@ -26,6 +29,8 @@ export interface UiDeps {
   fetchRouteMapData(): Promise<RouteMapData>;
   openReport(request: ReportRequest): void;
   turnOffSite(): void;
+  /** Cards with their text in another language (a card's language switch). */
+  cardsIn?(factIds: string[], lang: Lang): Promise<CardView[]>;
 }
 
 interface OpenCard {
@@ -33,13 +38,16 @@ interface OpenCard {
   restoreFocus: Element | null;
 }
 
-const EMPTY_PANEL: PanelData = { cards: [], terms: [], recorded: [] };
+const EMPTY_PANEL: OverlayData = { cards: [], terms: [], recorded: [] };
 
 /** Overlay state and behaviour for one mounted host. */
 export class LensUi implements LensUiHandle {
   private readonly overlay: Overlay;
   private scan: RelevantScan | null = null;
-  private panel: PanelData = EMPTY_PANEL;
+  private panel: OverlayData = EMPTY_PANEL;
+  /** The page address last announced to screen readers: one announcement per page. */
+  private announcedFor: string | null = null;
+  private openSeq = 0;
   private open: OpenCard | null = null;
   private floatingSeq = 0;
   private readonly onClick = (event: MouseEvent) => this.handleClick(event);
@@ -62,6 +70,13 @@ export class LensUi implements LensUiHandle {
         onTurnOffSite: () => deps.turnOffSite(),
         loadRouteMap: () => deps.fetchRouteMapData(),
         onCloseCard: () => this.closeCard(),
+        readCardIn: deps.cardsIn
+          ? async (factId, lang) => {
+              const [card] = (await deps.cardsIn?.([factId], lang)) ?? [];
+              if (!card) throw new Error(`No card ${factId} in ${lang}`);
+              return card;
+            }
+          : undefined,
       },
       this.panel,
     );
@@ -73,7 +88,17 @@ export class LensUi implements LensUiHandle {
   show(scan: RelevantScan, _generation: number): void {
     this.scan = scan;
     const { answer, map } = scan;
+    const lang = answer.uiLang;
+    const address = this.doc.location.href.split('#', 1)[0] ?? '';
+    const announce = answer.cards.length > 0 && this.announcedFor !== address;
+    if (announce) this.announcedFor = address;
     this.panel = {
+      lang,
+      pageLang: answer.lang,
+      announcement: announce
+        ? translate(lang, 'panel.announce', { count: answer.cards.length })
+        : this.panel.announcement,
+      openRequest: this.panel.openRequest,
       cards: answer.cards,
       terms: termEntries(
         map.text,
@@ -88,10 +113,10 @@ export class LensUi implements LensUiHandle {
         (r): RecordedLine => ({
           id: r.sightingId,
           exact: map.text.slice(r.start, r.end),
-          recordedOn: formatDatePoint(r.recordedAt.slice(0, 10), 'day'),
+          recordedOn: formatDatePoint(r.recordedAt.slice(0, 10), 'day', lang),
         }),
       ),
-      dateLine: pageDateLine(answer.pageDate),
+      dateLine: pageDateLine(answer.pageDate, lang),
       evidence: answer.evidence.map((e) => map.text.slice(e.start, e.end)),
       side: freeSide(this.doc, scan.ranges),
     };
@@ -101,6 +126,20 @@ export class LensUi implements LensUiHandle {
         this.openCard(this.open.markIndex, this.open.restoreFocus);
       else this.closeCard();
     }
+  }
+
+  /**
+   * Opens the panel and moves focus into it (the extension's command); Esc gives focus back to
+   * what had it. False when the page has no cards, so there is no panel to open.
+   */
+  openPanel(): boolean {
+    if (this.panel.cards.length === 0) return false;
+    this.panel = {
+      ...this.panel,
+      openRequest: { seq: ++this.openSeq, returnFocus: this.doc.activeElement },
+    };
+    this.overlay.setPanel(this.panel);
+    return true;
   }
 
   /** Unmounts the UI and stops listening to the page. */

@@ -6,8 +6,12 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FactBase } from '@/src/facts';
+import type { Translate } from '@/src/i18n/translate';
 import type { PageReport } from '@/src/messaging/protocol';
 import type { FactSearch } from '@/src/search/search';
+import type { ReadCardIn } from '@/src/ui/FactCard';
+import { useI18n } from '@/src/ui/i18n';
+import type { Lang } from '@/src/vocabulary';
 import type { CopyOutcome } from './copy-text';
 import { FactDetail } from './FactDetail';
 import { FactList, LIST_ID } from './FactList';
@@ -22,10 +26,9 @@ import {
   type TabContext,
 } from './sections';
 
-const facts = (n: number) => `${n} ${n === 1 ? 'fact' : 'facts'}`;
-
 /** The line above the list: what the list shows, or why "This page" is empty. */
 function summaryText(
+  t: Translate,
   ready: boolean,
   failed: boolean,
   searching: boolean,
@@ -35,15 +38,17 @@ function summaryText(
   report: PageReport | null | undefined,
   tab: TabContext | undefined,
 ): string {
-  if (searching && failed) return 'The search could not be prepared. Browse the facts below.';
-  if (searching && !ready) return 'Preparing the search…';
+  if (searching && failed) return t('popup.searchFailed');
+  if (searching && !ready) return t('popup.searchPreparing');
   if (searching)
-    return count === 0 ? `No facts found for “${query.trim()}”.` : `${facts(count)} found.`;
-  if (report === undefined) return 'Checking this page…';
+    return count === 0
+      ? t('popup.noResults', { query: t('quote', { text: query.trim() }) })
+      : t('popup.found', { count });
+  if (report === undefined) return t('popup.checking');
   const status = pageStatus(report, tab);
   return status === 'matched'
-    ? `${pageCount} context ${pageCount === 1 ? 'card' : 'cards'} for this page.`
-    : PAGE_STATUS_TEXT[status];
+    ? t('popup.pageCards', { count: pageCount })
+    : t(PAGE_STATUS_TEXT[status]);
 }
 
 /** What the popup needs from its surroundings (the entrypoint passes the real ones). */
@@ -64,11 +69,16 @@ export interface AppProps {
   copy?: (text: string) => Promise<CopyOutcome>;
   /** Text already in the search box when the app starts (typed into the prerendered page). */
   initialQuery?: string;
+  /** A fact's card in another language (the detail's language switch). */
+  readIn?: (factId: string) => ReadCardIn;
+  /** The language of `base`'s fact texts (the interface language's, unless they failed). */
+  factLang?: Lang;
 }
 
 /** The popup application. */
 export function App(props: AppProps) {
   const { base, report } = props;
+  const { t, lang } = useI18n();
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const [active, setActive] = useState(-1);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -90,9 +100,9 @@ export function App(props: AppProps) {
   const sections = useMemo(
     () =>
       searching && !props.searchFailed
-        ? resultSections(props.search?.search(query) ?? [], base.factById)
-        : browseSections(base.facts, report, base.factById),
-    [query, searching, report, base, props.search, props.searchFailed],
+        ? resultSections(props.search?.search(query) ?? [], base.factById, t)
+        : browseSections(base.facts, report, base.factById, t),
+    [query, searching, report, base, props.search, props.searchFailed, t],
   );
   const entries = useMemo(() => flatEntries(sections), [sections]);
   const activeEntry = active >= 0 ? entries[active] : undefined;
@@ -132,9 +142,9 @@ export function App(props: AppProps) {
   };
 
   return (
-    <div class="popup">
+    <div class="popup" lang={lang}>
       <header class="top" hidden={openFact !== undefined}>
-        <h1>DPRK Labor Lens</h1>
+        <h1>{t('ext.name')}</h1>
         <input
           ref={input}
           type="search"
@@ -142,12 +152,12 @@ export function App(props: AppProps) {
           role="combobox"
           // biome-ignore lint/a11y/noAutofocus: the popup exists to look something up, and the prerendered page has the box focused before its script runs.
           autoFocus
-          aria-label="Search facts"
+          aria-label={t('popup.searchLabel')}
           aria-autocomplete="list"
           aria-expanded="true"
           aria-controls={LIST_ID}
           aria-activedescendant={activeEntry?.optionId}
-          placeholder="Search facts, places, people, sources…"
+          placeholder={t('popup.searchPlaceholder')}
           autoComplete="off"
           spellcheck={false}
           value={query}
@@ -162,6 +172,7 @@ export function App(props: AppProps) {
       <main class="body" hidden={openFact !== undefined}>
         <p class="summary" role="status">
           {summaryText(
+            t,
             props.search !== undefined,
             props.searchFailed === true,
             searching,
@@ -175,7 +186,7 @@ export function App(props: AppProps) {
         <FactList
           sections={sections}
           activeId={activeEntry?.optionId}
-          label={searching ? 'Search results' : 'Facts'}
+          label={searching ? t('popup.listResults') : t('popup.listFacts')}
           onOpen={setOpenId}
         />
       </main>
@@ -186,6 +197,8 @@ export function App(props: AppProps) {
           onBack={back}
           why={report?.cards.find((c) => c.fact === openFact.id)?.why}
           copy={props.copy}
+          readIn={props.readIn?.(openFact.id)}
+          factLang={props.factLang ?? 'en'}
         />
       ) : null}
       <footer class="links" hidden={openFact !== undefined}>

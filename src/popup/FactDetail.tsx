@@ -8,11 +8,14 @@ import type { FactBase } from '@/src/facts';
 import type { Fact } from '@/src/facts/schema';
 import { formatCitation } from '@/src/search/citation';
 import { toCardView } from '@/src/ui/card-view';
-import { FactCard } from '@/src/ui/FactCard';
+import { FactCard, type ReadCardIn } from '@/src/ui/FactCard';
+import { useI18n } from '@/src/ui/i18n';
 import { LazyRouteStory } from '@/src/ui/map/LazyRouteStory';
+import type { Lang } from '@/src/vocabulary';
 import { type CopyOutcome, copyText } from './copy-text';
 
 function CopyCitation(props: { citation: string; copy: (text: string) => Promise<CopyOutcome> }) {
+  const { t } = useI18n();
   const [outcome, setOutcome] = useState<CopyOutcome | null>(null);
   const manual = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -21,17 +24,23 @@ function CopyCitation(props: { citation: string; copy: (text: string) => Promise
   return (
     <div class="citation">
       <button type="button" onClick={async () => setOutcome(await props.copy(props.citation))}>
-        Copy citation
+        {t('popup.copyCitation')}
       </button>
       <p role="status" class={outcome?.ok === false ? 'copy-status failed' : 'copy-status'}>
         {outcome === null
           ? ''
           : outcome.ok
-            ? 'Citation copied to the clipboard.'
-            : `Could not copy (${outcome.reason}). The citation is selected below: press Ctrl+C.`}
+            ? t('popup.copied')
+            : t('popup.copyFailed', { reason: outcome.reason })}
       </p>
       {outcome?.ok === false ? (
-        <textarea ref={manual} readOnly rows={4} aria-label="Citation" value={props.citation} />
+        <textarea
+          ref={manual}
+          readOnly
+          rows={4}
+          aria-label={t('popup.citation')}
+          value={props.citation}
+        />
       ) : null}
     </div>
   );
@@ -45,7 +54,12 @@ export function FactDetail(props: {
   /** Why the current page gets this card, when it was opened from "This page". */
   why?: string;
   copy?: (text: string) => Promise<CopyOutcome>;
+  readIn?: ReadCardIn;
+  /** The language `fact`'s text is written in. */
+  factLang?: Lang;
 }) {
+  const { t, lang: ui } = useI18n();
+  const lang = props.factLang ?? ui;
   const { fact, base } = props;
   const region = useRef<HTMLElement>(null);
   useEffect(() => region.current?.focus(), [fact.id]);
@@ -66,10 +80,12 @@ export function FactDetail(props: {
       }}
     >
       <button type="button" class="back" onClick={props.onBack}>
-        ← Back to the list
+        {t('popup.back')}
       </button>
       <FactCard
-        card={toCardView(fact, base, 'en')}
+        // The popup's fact base is already in the interface language (see withFactTexts).
+        card={{ ...toCardView(fact, base, lang), lang }}
+        readIn={props.readIn}
         headingId={headingId}
         why={props.why}
         expanded

@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { formatFuzzyDate } from '@/src/ui/format-date';
-import { TOPIC_LABELS } from '@/src/vocabulary';
+import { useI18n } from '@/src/ui/i18n';
 import type { ListEntry, ListSection } from './sections';
 
 /** Id of the listbox, referenced by the search box's `aria-controls`. */
@@ -17,11 +17,12 @@ function EntryRow(props: {
   showTopic: boolean;
   onOpen: (id: string) => void;
 }) {
+  const { t, lang } = useI18n();
   const { fact } = props.entry;
   const date = fact.dates[0];
   const meta = [
-    props.showTopic ? TOPIC_LABELS[fact.topic] : undefined,
-    date ? formatFuzzyDate({ ...date, label: undefined }) : undefined,
+    props.showTopic ? t(`topic.${fact.topic}`) : undefined,
+    date ? formatFuzzyDate({ ...date, label: undefined }, lang) : undefined,
   ].filter(Boolean);
   return (
     <div
@@ -37,7 +38,9 @@ function EntryRow(props: {
       <span class="row-title">{fact.title}</span>
       {props.entry.why ? <span class="row-why">{props.entry.why}</span> : null}
       {props.entry.matched && props.entry.matched.length > 0 ? (
-        <span class="row-matched">Matches: {props.entry.matched.join(', ')}</span>
+        <span class="row-matched">
+          {t('popup.matches', { words: props.entry.matched.join(t('list.separator')) })}
+        </span>
       ) : null}
       {meta.length > 0 ? <span class="row-meta">{meta.join(' · ')}</span> : null}
     </div>

@@ -6,6 +6,7 @@
  * script has taken over: the form pre-filled with a relevant page's address and title (already
  * known to the extension; nothing is sent anywhere).
  */
+import { type Translate, translator } from '@/src/i18n/translate';
 import type { PageReport } from '@/src/messaging/protocol';
 
 /** A labelled link to an extension page. */
@@ -23,10 +24,13 @@ export function reportFormHref(report: PageReport | null | undefined): string {
   return `/report.html?${query}`;
 }
 
-/** The popup footer's links for the active tab. */
-export function popupLinks(report: PageReport | null | undefined): PageLink[] {
+/** The popup footer's links for the active tab, labelled in the interface language. */
+export function popupLinks(
+  report: PageReport | null | undefined,
+  t: Translate = translator('en'),
+): PageLink[] {
   return [
-    { label: 'Sighting journal', href: '/journal.html' },
-    { label: 'Report a sighting', href: reportFormHref(report), action: 'report-from-tab' },
+    { label: t('popup.journal'), href: '/journal.html' },
+    { label: t('popup.report'), href: reportFormHref(report), action: 'report-from-tab' },
   ];
 }

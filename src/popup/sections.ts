@@ -7,11 +7,12 @@
  */
 import type { Fact, Topic } from '@/src/facts/schema';
 import { TOPICS } from '@/src/facts/schema';
+import type { MessageKey } from '@/src/i18n/messages/en';
+import { type Translate, translator } from '@/src/i18n/translate';
 import type { PageReport } from '@/src/messaging/protocol';
 import type { SearchHit } from '@/src/search/search';
 import type { Settings } from '@/src/settings/schema';
 import { isActiveOn } from '@/src/settings/site';
-import { TOPIC_LABELS } from '@/src/vocabulary';
 
 /** One selectable row. */
 export interface ListEntry {
@@ -66,15 +67,14 @@ export function pageStatus(
   return 'no-mention';
 }
 
-/** The honest sentence for a page without cards. */
-export const PAGE_STATUS_TEXT: Record<Exclude<PageStatus, 'matched'>, string> = {
-  'not-relevant': 'This page is not about North Korean workers abroad.',
-  'no-mention': 'This page does not name North Korea, so it gets no cards.',
-  off: 'DPRK Labor Lens is turned off (see its settings).',
-  'off-site': 'DPRK Labor Lens is turned off on this site (see its settings).',
-  'not-web': 'The extension reads web pages (http and https) only.',
-  unreachable:
-    "The extension's background did not answer, so this page's cards cannot be shown. Reopen the popup to try again.",
+/** The message of the honest sentence for a page without cards. */
+export const PAGE_STATUS_TEXT: Record<Exclude<PageStatus, 'matched'>, MessageKey> = {
+  'not-relevant': 'popup.status.not-relevant',
+  'no-mention': 'popup.status.no-mention',
+  off: 'popup.status.off',
+  'off-site': 'popup.status.off-site',
+  'not-web': 'popup.status.not-web',
+  unreachable: 'popup.status.unreachable',
 };
 
 const entry = (prefix: string) => (fact: Fact) => ({ optionId: `${prefix}-${fact.id}`, fact });
@@ -84,18 +84,21 @@ export function browseSections(
   facts: readonly Fact[],
   report: PageReport | null | undefined,
   factById: (id: string) => Fact | undefined,
+  t: Translate = translator('en'),
 ): ListSection[] {
   const pageEntries = (report?.relevant ? report.cards : []).flatMap((card) => {
     const fact = factById(card.fact);
     return fact ? [{ ...entry('page')(fact), why: card.why }] : [];
   });
-  const sections: ListSection[] = [{ id: 'page', label: 'This page', entries: pageEntries }];
+  const sections: ListSection[] = [
+    { id: 'page', label: t('popup.thisPage'), entries: pageEntries },
+  ];
   for (const topic of TOPICS as readonly Topic[]) {
     const ofTopic = facts.filter((f) => f.topic === topic);
     if (ofTopic.length > 0) {
       sections.push({
         id: `topic-${topic}`,
-        label: TOPIC_LABELS[topic],
+        label: t(`topic.${topic}`),
         entries: ofTopic.map(entry('all')),
       });
     }
@@ -107,12 +110,13 @@ export function browseSections(
 export function resultSections(
   hits: readonly SearchHit[],
   factById: (id: string) => Fact | undefined,
+  t: Translate = translator('en'),
 ): ListSection[] {
   const entries = hits.flatMap((h) => {
     const fact = factById(h.factId);
     return fact ? [{ ...entry('hit')(fact), matched: h.matched }] : [];
   });
-  return [{ id: 'results', label: 'Results', entries }];
+  return [{ id: 'results', label: t('popup.results'), entries }];
 }
 
 /** All rows in display order, for arrow-key movement. */

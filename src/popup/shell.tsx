@@ -1,5 +1,6 @@
 /**
- * The popup's first screen as static markup, rendered at build time into `popup.html`: the
+ * The popup's first screen as static markup, rendered at build time into `popup.html` (English)
+ * and `popup-<lang>.html` (the other interface languages, the background picks the page): the
  * search box, the summary line and every fact by topic, exactly as the app renders them before
  * the tab state and the search arrive. The browser paints it as soon as the page is parsed;
  * the script then renders the same tree over it (Preact reuses the nodes) and takes over.
@@ -9,12 +10,16 @@
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { render } from 'preact';
-import { type FactBase, factBase } from '@/src/facts';
+import { type FactBase, factBase, withFactTexts } from '@/src/facts';
+import { bundledTranslations } from '@/src/facts/translations';
+import { translator } from '@/src/i18n/translate';
+import { I18nProvider } from '@/src/ui/i18n';
+import { LANGS, type Lang } from '@/src/vocabulary';
 import { App } from './App';
 import { popupLinks } from './links';
 
-/** The app's markup before the tab state and the search are known. */
-export function popupShellMarkup(base: FactBase = factBase): string {
+/** The app's markup in `lang` before the tab state and the search are known. */
+export function popupShellMarkup(base: FactBase = factBase, lang: Lang = 'en'): string {
   const window = new Window();
   const scope = globalThis as { document?: unknown };
   const previous = scope.document;
@@ -22,8 +27,17 @@ export function popupShellMarkup(base: FactBase = factBase): string {
   scope.document = window.document;
   try {
     const root = window.document.createElement('div');
+    const texts = lang === 'en' ? undefined : bundledTranslations[lang];
     render(
-      <App base={base} search={undefined} report={undefined} links={popupLinks(undefined)} />,
+      <I18nProvider lang={lang}>
+        <App
+          base={withFactTexts(base, texts as Parameters<typeof withFactTexts>[1])}
+          factLang={lang}
+          search={undefined}
+          report={undefined}
+          links={popupLinks(undefined, translator(lang))}
+        />
+      </I18nProvider>,
       root as unknown as HTMLElement,
     );
     const markup = root.innerHTML;
@@ -36,7 +50,15 @@ export function popupShellMarkup(base: FactBase = factBase): string {
   }
 }
 
-// `tsx src/popup/shell.tsx` prints the markup (the build's popup-shell plugin runs this).
+/** The markup in every interface language, by language. */
+export function popupShellMarkups(base: FactBase = factBase): Record<Lang, string> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, popupShellMarkup(base, lang)])) as Record<
+    Lang,
+    string
+  >;
+}
+
+// `tsx src/popup/shell.tsx` prints the markups as JSON (the build's popup-shell plugin runs it).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.stdout.write(popupShellMarkup());
+  process.stdout.write(JSON.stringify(popupShellMarkups()));
 }

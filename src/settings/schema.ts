@@ -4,6 +4,7 @@
  * Pure: no storage or DOM here, so it is tested in Node.
  */
 import * as v from 'valibot';
+import { UI_LANG_CHOICES, type UiLangChoice } from '@/src/i18n/ui-lang';
 
 /** How readily a page counts as relevant; passed to the detector. */
 export const SENSITIVITIES = ['low', 'normal', 'high'] as const;
@@ -17,6 +18,8 @@ export interface Settings {
   /** Hostnames (lower case, no `www.`) where the user turned the extension off. */
   disabledSites: string[];
   sensitivity: Sensitivity;
+  /** The interface language, or "auto" for the browser's (English when it has none of ours). */
+  interfaceLanguage: UiLangChoice;
 }
 
 /** What a fresh install uses. */
@@ -24,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   enabled: true,
   disabledSites: [],
   sensitivity: 'normal',
+  interfaceLanguage: 'auto',
 }) as Settings;
 
 const SiteListSchema = v.array(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1)));
@@ -38,9 +42,11 @@ export function repairSettings(raw: unknown): Settings {
   const enabled = v.safeParse(v.boolean(), record.enabled);
   const sites = v.safeParse(SiteListSchema, record.disabledSites);
   const sensitivity = v.safeParse(v.picklist(SENSITIVITIES), record.sensitivity);
+  const language = v.safeParse(v.picklist(UI_LANG_CHOICES), record.interfaceLanguage);
   return {
     enabled: enabled.success ? enabled.output : DEFAULT_SETTINGS.enabled,
     disabledSites: sites.success ? [...new Set(sites.output)] : [],
     sensitivity: sensitivity.success ? sensitivity.output : DEFAULT_SETTINGS.sensitivity,
+    interfaceLanguage: language.success ? language.output : DEFAULT_SETTINGS.interfaceLanguage,
   };
 }

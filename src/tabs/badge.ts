@@ -8,7 +8,11 @@ import type { PageReport } from '@/src/messaging/protocol';
 export interface BadgeApi {
   setBadgeText(details: { text: string; tabId?: number }): Promise<void> | void;
   setBadgeBackgroundColor(details: { color: string; tabId?: number }): Promise<void> | void;
+  setTitle?(details: { title: string; tabId?: number }): Promise<void> | void;
 }
+
+/** The toolbar button's tooltip for a page with `count` cards (0: the extension's own title). */
+export type BadgeTitle = (count: number) => Promise<string> | string;
 
 /** The badge API of whichever manifest version is running, or undefined when it has none. */
 export function findBadgeApi(api: {
@@ -27,13 +31,21 @@ export function badgeText(report: PageReport | null): string {
   return report.cards.length > 99 ? '99+' : String(report.cards.length);
 }
 
-/** Shows `report`'s count on `tabId`'s badge (an empty text removes the badge). */
+/**
+ * Shows `report`'s count on `tabId`'s badge (an empty text removes the badge) and, with
+ * `title`, says it in the tooltip too: a badge number alone means nothing to a screen reader.
+ */
 export async function showBadge(
   api: BadgeApi,
   tabId: number,
   report: PageReport | null,
+  title?: BadgeTitle,
 ): Promise<void> {
   const text = badgeText(report);
   if (text !== '') await api.setBadgeBackgroundColor({ color: BADGE_COLOR, tabId });
   await api.setBadgeText({ text, tabId });
+  if (title && api.setTitle) {
+    const count = text === '' ? 0 : (report?.cards.length ?? 0);
+    await api.setTitle({ title: await title(count), tabId });
+  }
 }

@@ -4,13 +4,15 @@
  * one tab run one after another, so a late "loading" event cannot undo a newer report.
  */
 import type { PageReport } from '@/src/messaging/protocol';
-import { type BadgeApi, showBadge } from './badge';
+import { type BadgeApi, type BadgeTitle, showBadge } from './badge';
 import type { TabStates } from './tab-state';
 
 /** What the service needs from the browser, injected so tests can use `fakeBrowser`. */
 export interface TabServiceDeps {
   states: TabStates;
   badge: BadgeApi | undefined;
+  /** The badge's tooltip in the interface language. */
+  badgeTitle?: BadgeTitle;
   /** The active tab of the last focused window, when the caller names no tab. */
   activeTabId(): Promise<number | undefined>;
 }
@@ -45,14 +47,14 @@ export function createTabService(deps: TabServiceDeps): TabService {
   };
   const clear = async (tabId: number) => {
     await deps.states.clear(tabId);
-    if (deps.badge) await showBadge(deps.badge, tabId, null);
+    if (deps.badge) await showBadge(deps.badge, tabId, null, deps.badgeTitle);
   };
 
   return {
     async pageAnalysed(tabId, report) {
       return serial(tabId, async () => {
         await deps.states.set(tabId, report);
-        if (deps.badge) await showBadge(deps.badge, tabId, report);
+        if (deps.badge) await showBadge(deps.badge, tabId, report, deps.badgeTitle);
       });
     },
     async getTabState(tabId) {

@@ -66,7 +66,6 @@ export const en = {
   'card.sources': 'Sources',
   'card.whoSaysIt': 'Who says it:',
   'card.readIn': 'Read this card in',
-  'card.readInLang': 'Read this card in {lang}',
   'card.loadFailed': 'This card could not be loaded in that language.',
   'who.according': 'According to {who}',
   'who.andOthers': {
@@ -106,6 +105,8 @@ export const en = {
     other: 'DPRK Labor Lens: {count} context cards available for this page',
   },
   'panel.offOnSite': 'Off on this site',
+  'panel.turningOff': 'Turning off on this site…',
+  'panel.undo': 'Undo',
   'panel.close': 'Close panel',
   'panel.whyPage': 'Why this page?',
   'panel.whyPageIntro': 'These sentences of the page are about North Korean workers abroad:',

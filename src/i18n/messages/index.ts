@@ -2,7 +2,7 @@
  * The five catalogs. English is the source; the others must have every key (the type says so)
  * and the same placeholders (the unit test says so).
  */
-import type { Lang } from '@/src/vocabulary';
+import type { Lang } from '../../vocabulary';
 import type { Message } from '../translate';
 import { en, type MessageKey } from './en';
 import { ja } from './ja';

@@ -60,7 +60,6 @@ export const ru: Catalog = {
   'card.sources': 'Источники',
   'card.whoSaysIt': 'Кто это говорит:',
   'card.readIn': 'Читать карточку на другом языке',
-  'card.readInLang': 'Читать карточку: {lang}',
   'card.loadFailed': 'Не удалось загрузить карточку на этом языке.',
   'who.according': 'По данным: {who}',
   'who.andOthers': {
@@ -112,6 +111,8 @@ export const ru: Catalog = {
     other: 'DPRK Labor Lens: для этой страницы есть {count} карточки',
   },
   'panel.offOnSite': 'Выключить на этом сайте',
+  'panel.turningOff': 'Выключаем на этом сайте…',
+  'panel.undo': 'Отменить',
   'panel.close': 'Закрыть панель',
   'panel.whyPage': 'Почему эта страница?',
   'panel.whyPageIntro': 'Эти предложения страницы — о северокорейских рабочих за рубежом:',

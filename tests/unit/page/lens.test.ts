@@ -33,6 +33,7 @@ function mark(term: string, cardId: string): PageMark {
 /** The background's answer: relevant with the given marks and cards, or irrelevant. */
 function answerWith(marks: PageMark[], cards: string[], recorded: PageAnswer['recorded'] = []) {
   return {
+    uiLang: 'en',
     relevant: cards.length > 0,
     score: cards.length > 0 ? 0.8 : 0.1,
     lang: 'en',
@@ -114,7 +115,7 @@ describe('Lens', () => {
     ]);
     // Why this page: the page's own sentence, from the answer's offsets.
     expect(shadow()?.querySelector('.why-page li')?.textContent).toBe(
-      '“Workers stayed at two inns in Dandong.”',
+      'Workers stayed at two inns in Dandong.',
     );
     expect(shadow()?.textContent).not.toContain('Loading');
   });

@@ -5,6 +5,7 @@ import { isContextInvalidated, remoteDetector } from '@/src/page/remote-detector
 import { TimeoutError } from '@/src/util/timeout';
 
 const ANSWER: PageAnswer = {
+  uiLang: 'en',
   relevant: false,
   score: 0.1,
   lang: 'en',

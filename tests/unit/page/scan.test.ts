@@ -27,6 +27,7 @@ describe('wordEnd', () => {
 
 describe('mapIfGatePasses and relevantScan', () => {
   const answer = (relevant: boolean, text: string): PageAnswer => ({
+    uiLang: 'en',
     relevant,
     score: relevant ? 0.9 : 0.1,
     lang: 'en',

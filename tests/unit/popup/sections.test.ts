@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFactBase } from '@/src/facts';
+import { translate } from '@/src/i18n/translate';
 import type { PageReport } from '@/src/messaging/protocol';
 import {
   browseSections,
@@ -67,7 +68,7 @@ describe('popup sections', () => {
 
   it('says so when the background did not answer, rather than guess', () => {
     expect(pageStatus(null, { url: WEB, unreachable: true })).toBe('unreachable');
-    expect(PAGE_STATUS_TEXT.unreachable).toMatch(/did not answer/);
+    expect(translate('en', PAGE_STATUS_TEXT.unreachable)).toMatch(/did not answer/);
   });
 
   it('has a sentence for every status without cards', () => {
@@ -79,7 +80,7 @@ describe('popup sections', () => {
       'not-web',
       'unreachable',
     ] as const;
-    const texts = statuses.map((status) => PAGE_STATUS_TEXT[status]);
+    const texts = statuses.map((status) => translate('en', PAGE_STATUS_TEXT[status]));
     for (const text of texts) expect(text.length).toBeGreaterThan(0);
     expect(new Set(texts).size).toBe(statuses.length);
   });

@@ -57,7 +57,7 @@ describe('popup shell build step', () => {
 
   it('writes the markup into the popup page, inlines its style and drops the plugin script', () => {
     const html = run(
-      popupShell(() => '<p>$& shell</p>'),
+      popupShell(() => ({ en: '<p>$& shell</p>' })),
       '/x/entrypoints/popup/index.html',
     );
     expect(html).toContain('<div id="app"><p>$& shell</p></div>');
@@ -68,7 +68,7 @@ describe('popup shell build step', () => {
 
   it('leaves other pages alone', () => {
     const html = run(
-      popupShell(() => '<p>shell</p>'),
+      popupShell(() => ({ en: '<p>shell</p>' })),
       '/x/entrypoints/journal/index.html',
     );
     expect(html).toBe(page);

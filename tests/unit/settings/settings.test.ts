@@ -6,14 +6,31 @@ import { isActiveOn, parseSiteInput, siteKey, withSiteOff } from '@/src/settings
 
 describe('repairSettings', () => {
   it('keeps valid fields and defaults the damaged ones', () => {
-    expect(repairSettings({ enabled: false, disabledSites: 'x', sensitivity: 'high' })).toEqual({
+    expect(
+      repairSettings({
+        enabled: false,
+        disabledSites: 'x',
+        sensitivity: 'high',
+        interfaceLanguage: 'ko',
+      }),
+    ).toEqual({
       enabled: false,
       disabledSites: [],
       sensitivity: 'high',
+      interfaceLanguage: 'ko',
     });
     expect(
-      repairSettings({ enabled: 'yes', disabledSites: [' Example.COM ', 'example.com'] }),
-    ).toEqual({ enabled: true, disabledSites: ['example.com'], sensitivity: 'normal' });
+      repairSettings({
+        enabled: 'yes',
+        disabledSites: [' Example.COM ', 'example.com'],
+        interfaceLanguage: 'de',
+      }),
+    ).toEqual({
+      enabled: true,
+      disabledSites: ['example.com'],
+      sensitivity: 'normal',
+      interfaceLanguage: 'auto',
+    });
   });
 
   it('turns anything that is not an object into the defaults', () => {
@@ -65,6 +82,7 @@ describe('settings storage', () => {
       enabled: true,
       disabledSites: ['a.com'],
       sensitivity: 'normal',
+      interfaceLanguage: 'auto',
     });
   });
 
