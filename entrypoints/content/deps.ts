@@ -74,5 +74,10 @@ export function createLensDeps(hooks: LensHooks): LensDeps {
     openReport: (request) =>
       void contentToBackground.sendMessage('openReport', request).catch(failed(undefined)),
     turnOffSite: hooks.turnOffSite,
+    cardsIn: (factIds, lang) =>
+      contentToBackground.sendMessage('cardsIn', { factIds, lang }).catch((error: unknown) => {
+        failed(undefined)(error);
+        throw error;
+      }),
   };
 }

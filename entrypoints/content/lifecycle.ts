@@ -6,6 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickGate } from '@/src/detect/gate';
+import { backgroundToContent } from '@/src/messaging/protocol';
 import { watchUntilGatePasses } from '@/src/page/gate-watch';
 import { HOST_TAG } from '@/src/page/host';
 import { Lens } from '@/src/page/lens';
@@ -57,9 +58,12 @@ export function startContentScript(ctx: ContentScriptContext): void {
     if (changed) apply(next);
   };
   let unwatch = () => {};
+  let unlisten = () => {};
   const gate = watchUntilGatePasses(document, quickGate, () => {
     loadSettings().then(applyLatest, () => undefined);
     unwatch = watchSettings(applyLatest);
+    // The extension's command (Alt+Shift+L): only a page past the gate can have a panel.
+    unlisten = backgroundToContent.onMessage('openPanel', () => lens?.openPanel() ?? false);
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -81,6 +85,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
     gate.stop();
     unwatch();
+    unlisten();
     shutdown();
     delete scope[RUNNING];
   });

@@ -19,6 +19,8 @@ import { isStale, pagePassesGate, type RelevantScan, relevantScan, type ScanDeps
 export interface LensUiHandle {
   /** Shows a scan; `generation` lets the UI drop late answers to earlier scans. */
   show(scan: RelevantScan, generation: number): void;
+  /** Opens the panel and moves focus into it; false when there is none (no cards). */
+  openPanel?(): boolean;
   destroy(): void;
 }
 
@@ -164,6 +166,11 @@ export class Lens {
   }
 
   /** The UI of the current host, creating both (and loading the UI module) when missing. */
+  /** Opens the page's panel (the extension's command); false when the page has none. */
+  openPanel(): boolean {
+    return this.ui?.openPanel?.() ?? false;
+  }
+
   private async mountUi(): Promise<LensUiHandle | null> {
     if (this.ui) return this.ui;
     this.prefetchUi();
