@@ -4,6 +4,8 @@
  * grouped by where the words appear; `{name}` is a placeholder, and plural messages list the
  * `Intl.PluralRules` forms the language needs (`count` chooses).
  */
+import { enPages } from './pages/en';
+
 export const en = {
   // The extension as the browser and the stores show it (also written to `_locales`).
   'ext.name': 'DPRK Labor Lens',
@@ -170,6 +172,9 @@ export const en = {
   'map.legs': 'Route legs',
   'map.mark': 'Mark on map',
   'map.unmark': 'Unmark',
+
+  // The extension's own pages (report form, journal, settings): see ./pages/en.ts.
+  ...enPages,
 } as const;
 
 /** A message's key. */

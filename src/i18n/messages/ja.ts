@@ -1,5 +1,6 @@
 /** The interface's words in Japanese (keys and placeholders as in `./en.ts`). */
 import type { Catalog } from './index';
+import { jaPages } from './pages/ja';
 
 export const ja: Catalog = {
   'ext.name': 'DPRK Labor Lens',
@@ -139,4 +140,6 @@ export const ja: Catalog = {
   'map.legs': 'ルートの区間',
   'map.mark': '地図に表示',
   'map.unmark': '表示を外す',
+
+  ...jaPages,
 };

@@ -1,5 +1,6 @@
 /** The interface's words in Korean (keys and placeholders as in `./en.ts`). */
 import type { Catalog } from './index';
+import { koPages } from './pages/ko';
 
 export const ko: Catalog = {
   'ext.name': 'DPRK Labor Lens',
@@ -139,4 +140,6 @@ export const ko: Catalog = {
   'map.legs': '경로 구간',
   'map.mark': '지도에 표시',
   'map.unmark': '표시 해제',
+
+  ...koPages,
 };

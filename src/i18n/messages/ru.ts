@@ -1,5 +1,6 @@
 /** The interface's words in Russian (keys and placeholders as in `./en.ts`). */
 import type { Catalog } from './index';
+import { ruPages } from './pages/ru';
 
 export const ru: Catalog = {
   'ext.name': 'DPRK Labor Lens',
@@ -190,4 +191,6 @@ export const ru: Catalog = {
   'map.legs': 'Участки маршрута',
   'map.mark': 'Отметить на карте',
   'map.unmark': 'Снять отметку',
+
+  ...ruPages,
 };

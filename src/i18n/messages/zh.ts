@@ -1,5 +1,6 @@
 /** The interface's words in simplified Chinese (keys and placeholders as in `./en.ts`). */
 import type { Catalog } from './index';
+import { zhPages } from './pages/zh';
 
 export const zh: Catalog = {
   'ext.name': 'DPRK Labor Lens',
@@ -136,4 +137,6 @@ export const zh: Catalog = {
   'map.legs': '路线区段',
   'map.mark': '在地图上标出',
   'map.unmark': '取消标出',
+
+  ...zhPages,
 };
