@@ -81,6 +81,7 @@ export function FloatingCard(props: {
       <FactCard
         card={state.card}
         headingId={`${titleId}-card`}
+        level={2}
         readIn={props.readIn}
         actions={
           <button type="button" onClick={() => props.onReport(state.card.id)}>

@@ -111,7 +111,10 @@ a { color: var(--lens-accent); }
 .more-cards { margin-block: 6px; inline-size: 100%; }
 .badge.fix { background: var(--lens-fix-bg); color: var(--lens-fix-fg); }
 .panel header { display: flex; align-items: center; gap: 8px; margin-block-end: 8px; }
-.panel h2 { font-size: 15px; margin: 0; flex: 1; }
+.panel h2 { font-size: 15px; margin: 0; flex: 1 0 auto; }
+/* A long translation wraps inside the button rather than pushing the close button down. */
+.panel header .site-off { flex: 0 1 auto; min-inline-size: 0; text-align: center; }
+.panel header > button:last-child { flex: none; }
 .panel h3 {
   font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--lens-muted);
   margin: 14px 0 6px;
@@ -124,7 +127,7 @@ a { color: var(--lens-accent); }
   border: 1px solid var(--lens-line); border-radius: 8px; padding: 10px 12px; margin-block: 8px;
   background: var(--lens-bg);
 }
-.card h4 { font-size: 15px; margin: 0 0 4px; }
+.card .card-title { font-size: 15px; margin: 0 0 4px; }
 .card p { margin: 4px 0; }
 .card ul { margin: 4px 0; padding-inline-start: 18px; }
 .meta { color: var(--lens-muted); font-size: 12px; }

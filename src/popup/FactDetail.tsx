@@ -67,7 +67,8 @@ export function FactDetail(props: {
   const citation = main ? formatCitation(main) : null;
   const headingId = `detail-${fact.id}`;
   return (
-    <section
+    // The list's main region is hidden while a fact is open: this is the page's main then.
+    <main
       class="detail"
       ref={region}
       tabIndex={-1}
@@ -79,6 +80,7 @@ export function FactDetail(props: {
         }
       }}
     >
+      <h1 class="visually-hidden">{t('ext.name')}</h1>
       <button type="button" class="back" onClick={props.onBack}>
         {t('popup.back')}
       </button>
@@ -87,6 +89,7 @@ export function FactDetail(props: {
         card={{ ...toCardView(fact, base, lang), lang }}
         readIn={props.readIn}
         headingId={headingId}
+        level={2}
         why={props.why}
         expanded
         actions={
@@ -96,6 +99,6 @@ export function FactDetail(props: {
       {fact.topic === 'route-history' ? (
         <LazyRouteStory data={base} factId={fact.id} idPrefix={`story-${fact.id}`} />
       ) : null}
-    </section>
+    </main>
   );
 }

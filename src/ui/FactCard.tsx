@@ -37,10 +37,16 @@ function SourceEntry(props: { source: SourceView; lang: Lang }) {
   return (
     <li>
       <a href={s.url} target="_blank" rel="noopener noreferrer">
-        {s.publication}, “<cite>{s.title}</cite>”, {compactDate(s.date, props.lang)}
+        {s.publication}, “<cite lang={s.lang}>{s.title}</cite>”, {compactDate(s.date, props.lang)}
       </a>
       {s.via ? ` ${t('card.sourceEntryCopy', { site: s.via })}` : ''}
-      {s.perspective ? <span class="meta"> — {s.perspective}</span> : null}
+      {/* Who the outlet is, in the fact base's English. */}
+      {s.perspective ? (
+        <span class="meta" lang="en">
+          {' '}
+          — {s.perspective}
+        </span>
+      ) : null}
     </li>
   );
 }
@@ -86,6 +92,8 @@ export function FactCard(props: {
   readIn?: ReadCardIn;
   /** Focusable by script (the panel's arrow keys move between cards), not a Tab stop. */
   focusable?: boolean;
+  /** The title's heading level, one below the view's own heading (default 3). */
+  level?: 2 | 3 | 4;
 }) {
   const { t, lang: ui } = useI18n();
   const [card, setCard] = useState(props.card);
@@ -111,6 +119,7 @@ export function FactCard(props: {
     );
   };
   const lang = card.lang;
+  const Heading = `h${props.level ?? 3}` as 'h3';
   const main = card.sources[0];
   const who = whoSays(t, card.attributions);
   const hasMore =
@@ -128,7 +137,9 @@ export function FactCard(props: {
       lang={lang}
       tabIndex={props.focusable ? -1 : undefined}
     >
-      <h4 id={props.headingId}>{card.title}</h4>
+      <Heading id={props.headingId} class="card-title">
+        {card.title}
+      </Heading>
       {props.why ? (
         <p class="why" lang={ui}>
           {props.why}

@@ -11,6 +11,8 @@ import type { Lang } from '@/src/vocabulary';
 export interface SourceView {
   publication: string;
   title: string;
+  /** The language the source is written in (its title is shown as published). */
+  lang: Lang;
   date: FuzzyDate;
   url: string;
   perspective?: string;
@@ -67,6 +69,7 @@ function sourceView(s: Source): SourceView {
   return {
     publication: s.publication,
     title: s.title,
+    lang: s.lang,
     date: s.date,
     url: s.url,
     perspective: s.perspective,

@@ -82,8 +82,8 @@ describeEachBrowser('popup', (ctx) => {
     );
     await popup.screenshot(shot('keyboard'));
     await popup.press('Enter');
-    await popup.waitFor('.detail h4', { state: 'visible' });
-    expect(await popup.text('.detail h4')).toContain('Kim Dong Nam');
+    await popup.waitFor('.detail .card-title', { state: 'visible' });
+    expect(await popup.text('.detail .card-title')).toContain('Kim Dong Nam');
     expect(await popup.count('.detail .sources a')).toBeGreaterThan(0);
 
     await popup.click('.citation button');
@@ -124,15 +124,15 @@ describeEachBrowser('popup', (ctx) => {
     await popup.press('ArrowDown');
     await popup.press('ArrowDown');
     await popup.press('Enter');
-    await popup.waitFor('.detail h4', { state: 'visible' });
-    expect(await popup.text('.detail h4')).toBe(secondTitle);
+    await popup.waitFor('.detail .card-title', { state: 'visible' });
+    expect(await popup.text('.detail .card-title')).toBe(secondTitle);
     await popup.press('Escape');
     await popup.type('input[role="combobox"]', '2397');
     await popup.press('Enter');
     await until('the first hit opened', async () =>
-      (await popup.count('.detail h4')) > 0 ? true : undefined,
+      (await popup.count('.detail .card-title')) > 0 ? true : undefined,
     );
-    expect(await popup.text('.detail h4')).toContain('2397');
+    expect(await popup.text('.detail .card-title')).toContain('2397');
     // Which path the keys took depends on timing; both must give the same result.
     console.info(`${ctx.browser}: keys pressed before the script took over: ${earlyPress}`);
   });
@@ -145,7 +145,7 @@ describeEachBrowser('popup', (ctx) => {
     await popup.press('ArrowDown');
     expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.press('Enter');
-    await popup.waitFor('.detail h4', { state: 'visible' });
+    await popup.waitFor('.detail .card-title', { state: 'visible' });
     expect(await seriousAxeViolations(popup)).toEqual([]);
   });
 

@@ -117,7 +117,7 @@ export const ru: Catalog = {
   'panel.close': 'Закрыть панель',
   'panel.whyPage': 'Почему эта страница?',
   'panel.whyPageIntro': 'Эти предложения страницы — о северокорейских рабочих за рубежом:',
-  'panel.recorded': 'Вы записали это {date}: {quote}',
+  'panel.recorded': 'Записано вами ({date}): {quote}',
   'panel.cardList': 'Справочные карточки',
   'panel.report': 'Сообщить о наблюдении',
   'panel.showMore': {
@@ -139,9 +139,9 @@ export const ru: Catalog = {
   },
   'floating.close': 'Закрыть карточку',
   'pageDate.none': 'Дата статьи не найдена: подбор на сегодня',
-  'pageDate.dated': 'Статья от {date}',
-  'pageDate.url': 'Статья от {date} (по адресу страницы)',
-  'pageDate.dateline': 'Статья от {date} (по строке с датой)',
+  'pageDate.dated': 'Дата статьи: {date}',
+  'pageDate.url': 'Дата статьи: {date} (по адресу страницы)',
+  'pageDate.dateline': 'Дата статьи: {date} (по строке с датой)',
   'pageDate.textYear': 'Подбор на {date} — самый поздний год в тексте',
 
   'popup.searchLabel': 'Поиск по фактам',

@@ -103,7 +103,7 @@ describe('Lens', () => {
     inOverlay('.toggle').click();
     await flush();
     expect(
-      [...(shadow()?.querySelectorAll('.panel .card h4') ?? [])].map((h) => h.textContent),
+      [...(shadow()?.querySelectorAll('.panel .card .card-title') ?? [])].map((h) => h.textContent),
     ).toEqual(['Card inns', 'Card route']);
     expect(shadow()?.querySelector('.panel .card .why')?.textContent).toBe('Why inns');
     expect(shadow()?.querySelector('.panel .summary')?.textContent).toContain(
@@ -148,7 +148,9 @@ describe('Lens', () => {
     // Cards and the page hash arrive asynchronously; a loaded machine may need more than a tick.
     // Each mark opens its own card, not the page's first.
     await vi.waitFor(() =>
-      expect(shadow()?.querySelector('.floating .card h4')?.textContent).toBe('Card route'),
+      expect(shadow()?.querySelector('.floating .card .card-title')?.textContent).toBe(
+        'Card route',
+      ),
     );
     inOverlay('.floating .actions button').click();
     await vi.waitFor(() => expect(requests).toHaveLength(1));

@@ -171,7 +171,7 @@ describe('popup app', () => {
     press('Enter');
     expect(root.querySelector('.detail')).toBeNull();
     mount(report, true);
-    expect(root.querySelector('.detail h4')?.textContent).toContain('Resolution 2397');
+    expect(root.querySelector('.detail .card-title')?.textContent).toContain('Resolution 2397');
   });
 
   it('forgets an early Enter once the query changes', () => {
@@ -188,7 +188,7 @@ describe('popup app', () => {
     type('2397');
     press('Enter');
     const detail = root.querySelector('.detail') as HTMLElement;
-    expect(detail.querySelector('h4')?.textContent).toContain('Resolution 2397');
+    expect(detail.querySelector('.card-title')?.textContent).toContain('Resolution 2397');
     expect(root.querySelector('.top')?.hasAttribute('hidden')).toBe(true);
     press('Escape', detail);
     expect(root.querySelector('.detail')).toBeNull();
