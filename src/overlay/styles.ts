@@ -115,7 +115,7 @@ a { color: var(--lens-accent); }
 /* A long translation wraps inside the button rather than pushing the close button down. */
 .panel header .site-off { flex: 0 1 auto; min-inline-size: 0; text-align: center; }
 .panel header > button:last-child { flex: none; }
-.panel h3 {
+.panel .route-view > h3 {
   font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--lens-muted);
   margin: 14px 0 6px;
 }

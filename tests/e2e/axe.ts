@@ -27,13 +27,3 @@ export async function axeViolations(page: PageHandle, scope: AxeScope = null): P
     );
   }, scope?.shadow ?? null);
 }
-
-/** Puts the page in dark (or light) mode, the way each driver can. */
-export async function colorScheme(page: PageHandle, scheme: 'light' | 'dark'): Promise<void> {
-  const raw = page.raw as {
-    emulateMedia?(o: { colorScheme: 'light' | 'dark' }): Promise<void>;
-    emulateMediaFeatures?(f: Array<{ name: string; value: string }>): Promise<void>;
-  };
-  if (raw.emulateMedia) await raw.emulateMedia({ colorScheme: scheme });
-  else await raw.emulateMediaFeatures?.([{ name: 'prefers-color-scheme', value: scheme }]);
-}

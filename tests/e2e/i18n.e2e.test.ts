@@ -8,7 +8,7 @@
 import { expect, it } from 'vitest';
 import { translate } from '../../src/i18n/translate';
 import { LANGS, type Lang } from '../../src/vocabulary';
-import { axeViolations, colorScheme } from './axe';
+import { axeViolations } from './axe';
 import { describeEachBrowser, type PageHandle } from './harness';
 import { openPopup, until } from './popup-helpers';
 
@@ -49,89 +49,82 @@ function overlayState() {
   };
 }
 
-describeEachBrowser('interface languages', (ctx) => {
-  it('overlay: each language in the control, panel, cards and announcement; no axe violations', async () => {
-    const settingsPage = await ctx.session.openExtensionPage('journal.html');
-    const page = await ctx.session.newPage();
-    await page.resize(1280, 900);
-    for (const lang of LANGS) {
-      await useLanguage(settingsPage, lang);
-      await colorScheme(page, 'light');
-      await page.goto(ctx.server.url(ARTICLE));
-      await page.waitFor(`${HOST} >>> .toggle`, { timeout: 30_000 });
-      const before = await page.evaluate(overlayState);
-      const count = Number(before.toggle.match(/\d+/)?.[0]);
-      expect(before.toggle, lang).toBe(translate(lang, 'panel.cards', { count }));
-      await until(`${lang} announcement`, async () =>
-        (await page.evaluate(overlayState)).announced ===
-        translate(lang, 'panel.announce', { count })
-          ? true
-          : undefined,
-      );
-      await page.click(`${HOST} >>> .toggle`);
-      await page.waitFor(`${HOST} >>> .panel .card`, { state: 'visible' });
-      const open = await page.evaluate(overlayState);
-      expect(open.panelLang, lang).toBe(lang);
-      expect(open.cardLang, lang).toBe(lang);
-      for (const scheme of ['light', 'dark'] as const) {
-        await colorScheme(page, scheme);
-        expect((await page.evaluate(overlayState)).dark, `${lang} ${scheme}`).toBe(
-          scheme === 'dark',
-        );
-        // The panel's slide-in has finished before colours are judged.
-        await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-        expect(
-          await axeViolations(page, { shadow: [HOST, '#lens-panel'] }),
-          `${lang} ${scheme}`,
-        ).toEqual([]);
-        await page.screenshot(`${ctx.browser}/i18n-overlay-${lang}-${scheme}.png`);
-      }
-      await colorScheme(page, 'light');
-      // The first card in another language, then back.
-      const other: Lang = lang === 'en' ? 'ko' : 'en';
-      await page.click(`${HOST} >>> .panel article.card .read-in button[lang="${other}"]`);
-      await until(`${lang} card read in ${other}`, async () => {
-        const state = await page.evaluate(overlayState);
-        return state.cardLang === other && state.title !== open.title ? state : undefined;
+for (const scheme of ['light', 'dark'] as const)
+  describeEachBrowser(
+    `interface languages, ${scheme}`,
+    (ctx) => {
+      it('overlay: each language in the control, panel, cards and announcement; no axe violations', async () => {
+        const settingsPage = await ctx.session.openExtensionPage('journal.html');
+        const page = await ctx.session.newPage();
+        await page.resize(1280, 900);
+        for (const lang of LANGS) {
+          await useLanguage(settingsPage, lang);
+          await page.goto(ctx.server.url(ARTICLE));
+          await page.waitFor(`${HOST} >>> .toggle`, { timeout: 30_000 });
+          const before = await page.evaluate(overlayState);
+          const count = Number(before.toggle.match(/\d+/)?.[0]);
+          expect(before.toggle, lang).toBe(translate(lang, 'panel.cards', { count }));
+          await until(`${lang} announcement`, async () =>
+            (await page.evaluate(overlayState)).announced ===
+            translate(lang, 'panel.announce', { count })
+              ? true
+              : undefined,
+          );
+          await page.click(`${HOST} >>> .toggle`);
+          await page.waitFor(`${HOST} >>> .panel .card`, { state: 'visible' });
+          const open = await page.evaluate(overlayState);
+          expect(open.panelLang, lang).toBe(lang);
+          expect(open.cardLang, lang).toBe(lang);
+          expect(open.dark, `${lang} ${scheme}`).toBe(scheme === 'dark');
+          // The panel's slide-in has finished before colours are judged.
+          await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+          expect(
+            await axeViolations(page, { shadow: [HOST, '#lens-panel'] }),
+            `${lang} ${scheme}`,
+          ).toEqual([]);
+          await page.screenshot(`${ctx.browser}/i18n-overlay-${lang}-${scheme}.png`);
+          // The first card in another language, then back.
+          const other: Lang = lang === 'en' ? 'ko' : 'en';
+          await page.click(`${HOST} >>> .panel article.card .read-in button[lang="${other}"]`);
+          await until(`${lang} card read in ${other}`, async () => {
+            const state = await page.evaluate(overlayState);
+            return state.cardLang === other && state.title !== open.title ? state : undefined;
+          });
+          await page.click(`${HOST} >>> .panel article.card .read-in button[lang="${lang}"]`);
+          await until(`${lang} card back`, async () =>
+            (await page.evaluate(overlayState)).title === open.title ? true : undefined,
+          );
+        }
       });
-      await page.click(`${HOST} >>> .panel article.card .read-in button[lang="${lang}"]`);
-      await until(`${lang} card back`, async () =>
-        (await page.evaluate(overlayState)).title === open.title ? true : undefined,
-      );
-    }
-  });
 
-  it('popup: the page prerendered in each language, list and detail, no axe violations', async () => {
-    const settingsPage = await ctx.session.openExtensionPage('journal.html');
-    for (const lang of LANGS) {
-      await useLanguage(settingsPage, lang);
-      const file = lang === 'en' ? 'popup.html' : `popup-${lang}.html`;
-      const popup = await openPopup(ctx.session, file);
-      await popup.resize(380, 560);
-      await popup.waitFor('[role="option"]');
-      const shell = await popup.evaluate(() => ({
-        lang: document.documentElement.lang,
-        label: document.querySelector('input.search')?.getAttribute('aria-label'),
-      }));
-      expect(shell).toEqual({ lang, label: translate(lang, 'popup.searchLabel') });
-      for (const scheme of ['light', 'dark'] as const) {
-        await colorScheme(popup, scheme);
-        expect(await axeViolations(popup), `${lang} ${scheme} list`).toEqual([]);
-        await popup.screenshot(`${ctx.browser}/i18n-popup-${lang}-${scheme}.png`);
-      }
-      await colorScheme(popup, 'light');
-      await popup.press('ArrowDown');
-      await popup.press('Enter');
-      await popup.waitFor('.detail .card-title', { state: 'visible' });
-      expect(
-        await popup.evaluate(() => document.querySelector('.detail .card')?.getAttribute('lang')),
-      ).toBe(lang);
-      for (const scheme of ['light', 'dark'] as const) {
-        await colorScheme(popup, scheme);
-        expect(await axeViolations(popup), `${lang} ${scheme} detail`).toEqual([]);
-        await popup.screenshot(`${ctx.browser}/i18n-popup-detail-${lang}-${scheme}.png`);
-      }
-      await popup.close();
-    }
-  });
-});
+      it('popup: the page prerendered in each language, list and detail, no axe violations', async () => {
+        const settingsPage = await ctx.session.openExtensionPage('journal.html');
+        for (const lang of LANGS) {
+          await useLanguage(settingsPage, lang);
+          const file = lang === 'en' ? 'popup.html' : `popup-${lang}.html`;
+          const popup = await openPopup(ctx.session, file);
+          await popup.resize(380, 560);
+          await popup.waitFor('[role="option"]');
+          const shell = await popup.evaluate(() => ({
+            lang: document.documentElement.lang,
+            label: document.querySelector('input.search')?.getAttribute('aria-label'),
+          }));
+          expect(shell).toEqual({ lang, label: translate(lang, 'popup.searchLabel') });
+          expect(await axeViolations(popup), `${lang} ${scheme} list`).toEqual([]);
+          await popup.screenshot(`${ctx.browser}/i18n-popup-${lang}-${scheme}.png`);
+          await popup.press('ArrowDown');
+          await popup.press('Enter');
+          await popup.waitFor('.detail .card-title', { state: 'visible' });
+          expect(
+            await popup.evaluate(() =>
+              document.querySelector('.detail .card')?.getAttribute('lang'),
+            ),
+          ).toBe(lang);
+          expect(await axeViolations(popup), `${lang} ${scheme} detail`).toEqual([]);
+          await popup.screenshot(`${ctx.browser}/i18n-popup-detail-${lang}-${scheme}.png`);
+          await popup.close();
+        }
+      });
+    },
+    { colorScheme: scheme },
+  );

@@ -29,6 +29,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      // 0 dark, 1 light: what `prefers-color-scheme` says in pages and extension pages.
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
     },
   });
   try {

@@ -11,6 +11,11 @@ export interface LaunchOptions {
   outDir?: string;
   /** Show the browser window (Chromium only; for the demo and for debugging). */
   headed?: boolean;
+  /**
+   * The colour scheme pages see (`prefers-color-scheme`) for the whole session: Firefox over
+   * WebDriver BiDi cannot emulate it per page, so dark mode is a launch option in both.
+   */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** A browser with the extension installed. Launch once per test file; close in `afterAll`. */
