@@ -3,6 +3,7 @@
  * the background (for the overlay and the popup) and `npm run scan` share.
  */
 import { type PageDate, type PageDateHints, pageDate } from '@/src/dates/page-date';
+import type { Place } from '@/src/facts/schema';
 import { bundledTerms } from '@/src/facts/terms';
 import type { Topic } from '@/src/vocabulary';
 import { conceptsOf, conceptTopics } from './concepts';
@@ -26,6 +27,17 @@ export const PLACE_TOPICS: ReadonlyMap<string, readonly Topic[]> = new Map(
 /** The topic of each concept of the bundled lexicon. */
 const CONCEPT_TOPICS = conceptTopics();
 
+/** The country of each place of `base` (a base without places: none). */
+function countriesOf(base: RankBase & { places?: readonly Place[] }): ReadonlyMap<string, string> {
+  let map = COUNTRIES.get(base);
+  if (!map) {
+    map = new Map((base.places ?? []).flatMap((p) => (p.country ? [[p.id, p.country]] : [])));
+    COUNTRIES.set(base, map);
+  }
+  return map;
+}
+const COUNTRIES = new WeakMap<object, ReadonlyMap<string, string>>();
+
 /** A page's cards with the date they were ranked by. */
 export interface PageCards extends CardChoice {
   pageDate: PageDate | null;
@@ -43,11 +55,12 @@ export function todayIso(now: Date = new Date()): string {
 export function cardsForPage(
   detection: RankedDetection,
   page: { hints: PageDateHints; text: string },
-  base: RankBase,
+  base: RankBase & { places?: readonly Place[] },
   today: string = todayIso(),
 ): PageCards {
   const date = detection.relevant ? pageDate({ ...page.hints, text: page.text }, today) : null;
   const choice = chooseCards(detection, base, {
+    placeCountries: countriesOf(base),
     pageDate: date,
     today,
     unmarkedPlaces: UNMARKED_PLACES,

@@ -56,6 +56,37 @@ export interface RankOptions {
   factConcepts?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The topic of each concept: a fact fits a subject through that subject's own concepts. */
   conceptTopics?: ReadonlyMap<string, Topic>;
+  /** The country of each place (ISO code): a page about China prefers facts from China. */
+  placeCountries?: ReadonlyMap<string, string>;
+}
+
+/** The sending country: every page names it, so it tells nothing about where the page is. */
+const ORIGIN_COUNTRY = 'kp';
+/** A page is about one country when at least this share of its place names lie there. */
+const MAIN_COUNTRY_SHARE = 0.6;
+/** What a subject or background fact gains from the page's main country, or loses elsewhere. */
+const COUNTRY_FIT = { same: 0.3, other: -0.6 } as const;
+
+/**
+ * The one destination country a page is about (its place names, the sending country aside),
+ * or null when it names places in several or too few.
+ */
+function mainCountry(
+  matches: readonly Match[],
+  countries: ReadonlyMap<string, string> | undefined,
+): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const m of matches) {
+    const country = m.placeId ? countries?.get(m.placeId) : undefined;
+    if (!country || country === ORIGIN_COUNTRY) continue;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+    total++;
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [country, n] of counts) if (n > bestCount) [best, bestCount] = [country, n];
+  return total >= 2 && bestCount / total >= MAIN_COUNTRY_SHARE ? best : null;
 }
 
 /** A topic counts as discussed from this many standing terms pointing at it. */
@@ -157,9 +188,9 @@ function factForPlace(
 }
 
 /** Base scores of the tiers; a card's score adds its time and fit (see {@link chooseCards}). */
-const TIER_SCORE = { named: 3.5, place: 2.8, subject: 2, background: 1.2 } as const;
+const TIER_SCORE = { named: 4, place: 2.8, subject: 2, background: 1.2 } as const;
 /** What a card's time adds: around the article's time most, what followed less, history least. */
-const BAND_SCORE: Record<TimeBand, number> = { around: 0.8, later: 0.3, earlier: 0 };
+const BAND_SCORE: Record<TimeBand, number> = { around: 0.8, later: 0.3, earlier: -0.5 };
 /** What each card already chosen of the same topic takes off the next one's score. */
 const SAME_TOPIC_PENALTY = 1;
 
@@ -217,6 +248,19 @@ export function chooseCards(
     ),
   );
   const sharesPlace = (f: Fact) => f.places.some((p) => pagePlaces.has(p));
+  // A page about one country: facts from there fit, facts only from elsewhere less.
+  const country = mainCountry(detection.matches, options.placeCountries);
+  const countryFit = (f: Fact) => {
+    if (!country) return 0;
+    const where = new Set(
+      f.places.flatMap((p) => {
+        const c = options.placeCountries?.get(p);
+        return c && c !== ORIGIN_COUNTRY ? [c] : [];
+      }),
+    );
+    if (where.size === 0) return 0;
+    return where.has(country) ? COUNTRY_FIT.same : COUNTRY_FIT.other;
+  };
   // How well a fact's narrower subjects of one topic match the page's (for where they work:
   // seafood plants, building sites; for pay: wages, hours), against the page's main one.
   const pageConcepts = new Map((detection.concepts ?? []).map((c) => [c.concept, c.weight]));
@@ -247,7 +291,7 @@ export function chooseCards(
       Math.min(
         1,
         (sharesPlace(f) ? 0.4 : 0) + (f.key ? 0.2 : 0) + 0.8 * conceptFit(f, subject.topic),
-      );
+      ) + countryFit(f);
     const rankInTopic = (f: Fact) => bonus(f) + timeScore(f, pageYear);
     const subjectScore = TIER_SCORE.subject + (0.5 * subject.weight) / heaviest;
     ofTopic
@@ -259,16 +303,17 @@ export function chooseCards(
   }
 
   // Background for every relevant page, nearest the page's time first.
+  const backgroundRank = (f: Fact) => timeScore(f, pageYear) + (f.key ? 0.01 : 0) + countryFit(f);
   for (const [topic, count, which] of BACKGROUND) {
     base.facts
       .filter((f) => f.topic === topic && (which === 'any' || f.key))
-      .sort(
-        (a, b) =>
-          timeScore(b, pageYear) + (b.key ? 0.01 : 0) - timeScore(a, pageYear) - (a.key ? 0.01 : 0),
-      )
+      .sort((a, b) => backgroundRank(b) - backgroundRank(a))
       .slice(0, count)
       .forEach((fact, i) => {
-        add(fact, TIER_SCORE.background - i * 0.1, { kind: 'background', topic });
+        add(fact, TIER_SCORE.background + countryFit(fact) - i * 0.1, {
+          kind: 'background',
+          topic,
+        });
       });
   }
 

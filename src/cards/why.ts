@@ -57,8 +57,13 @@ export function whyLine(
   year: PageYear,
   lang: Lang = 'en',
 ): string {
-  const main = mainClause(reason, year, lang);
-  if (year === null || band === 'around' || reason.kind === 'background') return main;
+  // Background from another time than the article's reads as a subject's, with its band.
+  const shown: CardReason =
+    reason.kind === 'background' && year !== null && band !== 'around'
+      ? { kind: 'subject', topic: reason.topic }
+      : reason;
+  const main = mainClause(shown, year, lang);
+  if (year === null || band === 'around') return main;
   const when = translate(lang, band === 'later' ? 'why.later' : 'why.earlier');
   return translate(lang, 'why.withBand', { reason: main, band: when });
 }

@@ -101,6 +101,13 @@ export const PlaceSchema = v.strictObject({
     'country',
     'site',
   ]),
+  /**
+   * The country it lies in (ISO 3166-1 alpha-2, lower case; a country names itself). Rivers
+   * on a border have none. Cards prefer facts from the country a page is about.
+   */
+  country: v.optional(
+    v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter country code')),
+  ),
   lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
   lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
   /** `source`: seen in a cited source; `standard`: usual coordinates; `approximate`: a centroid or reach. */

@@ -174,4 +174,56 @@ describe('chooseCards', () => {
     expect(matchCards).toEqual(['inns-2017', 'route-2025', null, null]);
     for (const id of matchCards) if (id) expect(cards.map((c) => c.fact)).toContain(id);
   });
+
+  it('prefers the facts of the one country a page is about, for subjects and background', () => {
+    const facts = [
+      // The Russian facts are nearer the page's time: only the country puts China first.
+      fact('work-china', 'where-they-work', '2022-06', { places: ['donggang'], key: true }),
+      fact('work-russia', 'where-they-work', '2024-03', { places: ['vladivostok'], key: true }),
+      fact('est-china', 'numbers', '2021', { places: ['dandong'] }),
+      fact('est-russia', 'numbers', '2024', { places: ['moscow'] }),
+    ];
+    const countries = new Map([
+      ['donggang', 'cn'],
+      ['dandong', 'cn'],
+      ['vladivostok', 'ru'],
+      ['moscow', 'ru'],
+      ['pyongyang', 'kp'],
+    ]);
+    const small: RankBase = { facts, factById: (id) => facts.find((f) => f.id === id) };
+    const onChina = detection({
+      subjects: [{ topic: 'where-they-work', weight: 4 }],
+      matches: [
+        match('Dandong', [], 'dandong'),
+        match('Donggang', [], 'donggang'),
+        match('Pyongyang', [], 'pyongyang'),
+      ],
+    });
+    const order = (d: RankedDetection, map?: Map<string, string>) =>
+      chooseCards(d, small, {
+        pageDate: dated('2024-03-21'),
+        today: '2026-12-03',
+        placeCountries: map,
+      }).cards.map((c) => c.fact);
+    const unaware = order(onChina);
+    expect(unaware.indexOf('work-russia')).toBeLessThan(unaware.indexOf('work-china'));
+    const china = order(onChina, countries);
+    expect(china.indexOf('work-china')).toBeLessThan(china.indexOf('work-russia'));
+    expect(china.indexOf('est-china')).toBeLessThan(china.indexOf('est-russia'));
+    // A page naming places in two countries has no main one: no preference.
+    const mixed = detection({
+      ...onChina,
+      matches: [match('Dandong', [], 'dandong'), match('Vladivostok', [], 'vladivostok')],
+    });
+    expect(order(mixed, countries)).toEqual(order(mixed));
+  });
+
+  it('opens with a fact the page names when it is from around the page’s time', () => {
+    const d = detection({
+      facts: ['route-2025'],
+      matches: [match('Khasan bridge', ['route-2025'])],
+      subjects: [{ topic: 'conditions-pay', weight: 6 }],
+    });
+    expect(ids(d, dated('2025-09-01'))[0]).toBe('route-2025');
+  });
 });
