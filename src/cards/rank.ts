@@ -66,10 +66,12 @@ const ORIGIN_COUNTRY = 'kp';
 const MAIN_COUNTRY_SHARE = 0.6;
 /** What a subject or background fact gains from the page's main country, or loses elsewhere. */
 const COUNTRY_FIT = { same: 0.3, other: -0.6 } as const;
+/** What a fact about another kind of work or pay than the page's loses. */
+const CONCEPT_CLASH = -0.4;
 
 /**
  * The one destination country a page is about (its place names, the sending country aside),
- * or null when it names places in several or too few.
+ * or null when it names places in several or none.
  */
 function mainCountry(
   matches: readonly Match[],
@@ -86,7 +88,7 @@ function mainCountry(
   let best: string | null = null;
   let bestCount = 0;
   for (const [country, n] of counts) if (n > bestCount) [best, bestCount] = [country, n];
-  return total >= 2 && bestCount / total >= MAIN_COUNTRY_SHARE ? best : null;
+  return total >= 1 && bestCount / total >= MAIN_COUNTRY_SHARE ? best : null;
 }
 
 /** A topic counts as discussed from this many standing terms pointing at it. */
@@ -274,6 +276,19 @@ export function chooseCards(
       if (topicOf(c) === topic) fit += (pageConcepts.get(c) ?? 0) / top;
     return Math.min(1.5, fit);
   };
+  // A fact about another kind of work or pay than the page's (IT workers for a page on
+  // builders) fits it less: it has concepts of a topic where the page has others, none shared.
+  const conceptClash = (f: Fact) => {
+    const own = options.factConcepts?.get(f.id);
+    if (!own || own.size === 0) return 0;
+    const pageTopics = new Set([...pageConcepts.keys()].map(topicOf));
+    for (const topic of pageTopics) {
+      if (!topic) continue;
+      const mine = [...own].filter((c) => topicOf(c) === topic);
+      if (mine.length > 0 && !mine.some((c) => pageConcepts.has(c))) return CONCEPT_CLASH;
+    }
+    return 0;
+  };
   const subjects = detection.subjects
     .filter((s) => s.weight >= SUBJECT_MIN_WEIGHT)
     .slice(0, MAX_SUBJECTS);
@@ -291,7 +306,9 @@ export function chooseCards(
       Math.min(
         1,
         (sharesPlace(f) ? 0.4 : 0) + (f.key ? 0.2 : 0) + 0.8 * conceptFit(f, subject.topic),
-      ) + countryFit(f);
+      ) +
+      countryFit(f) +
+      conceptClash(f);
     const rankInTopic = (f: Fact) => bonus(f) + timeScore(f, pageYear);
     const subjectScore = TIER_SCORE.subject + (0.5 * subject.weight) / heaviest;
     ofTopic
@@ -303,14 +320,15 @@ export function chooseCards(
   }
 
   // Background for every relevant page, nearest the page's time first.
-  const backgroundRank = (f: Fact) => timeScore(f, pageYear) + (f.key ? 0.01 : 0) + countryFit(f);
+  const fit = (f: Fact) => countryFit(f) + conceptClash(f);
+  const backgroundRank = (f: Fact) => timeScore(f, pageYear) + (f.key ? 0.01 : 0) + fit(f);
   for (const [topic, count, which] of BACKGROUND) {
     base.facts
       .filter((f) => f.topic === topic && (which === 'any' || f.key))
       .sort((a, b) => backgroundRank(b) - backgroundRank(a))
       .slice(0, count)
       .forEach((fact, i) => {
-        add(fact, TIER_SCORE.background + countryFit(fact) - i * 0.1, {
+        add(fact, TIER_SCORE.background + fit(fact) - i * 0.1, {
           kind: 'background',
           topic,
         });
