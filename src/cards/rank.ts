@@ -215,8 +215,13 @@ export function chooseCards(
   if (!detection.relevant) return none;
   const pageYear = pageYearOf(options);
   const chosen = new Map<string, Candidate>();
+  // A fact offered twice (named by the page and key to its subject) keeps its first reason and
+  // the better score.
   const add = (fact: Fact | undefined, score: number, reason: CardReason) => {
-    if (fact && !chosen.has(fact.id)) chosen.set(fact.id, { fact, score, reason });
+    if (!fact) return;
+    const known = chosen.get(fact.id);
+    if (!known) chosen.set(fact.id, { fact, score, reason });
+    else known.score = Math.max(known.score, score);
   };
 
   // Facts the page names, most named first; the reason quotes the page's own word.
@@ -289,8 +294,11 @@ export function chooseCards(
     }
     return 0;
   };
+  // A subject counts from two of its words, or from one that names a narrower subject of it
+  // (one "лесорубы" says the page is about where they work: logging).
+  const conceptTopics = new Set([...pageConcepts.keys()].map(topicOf));
   const subjects = detection.subjects
-    .filter((s) => s.weight >= SUBJECT_MIN_WEIGHT)
+    .filter((s) => s.weight >= SUBJECT_MIN_WEIGHT || conceptTopics.has(s.topic))
     .slice(0, MAX_SUBJECTS);
   const heaviest = subjects[0]?.weight ?? 1;
   for (const subject of subjects) {

@@ -115,10 +115,45 @@ function evidenceBits(letters: string): number {
   return bits;
 }
 
-/** Russian place names inflect (Владивостоке, Москву): match them as stems. */
-function russianStem(name: string): string {
-  if (name.includes(' ') || name.endsWith('*')) return name;
-  return /[аяьйоы]$/i.test(name) && name.length > 4 ? `${name.slice(0, -1)}*` : `${name}*`;
+/** A Russian noun as a stem: a final vowel, soft sign or й dropped (область → област*). */
+function russianNounStem(word: string): string {
+  return /[аяьйоыеи]$/i.test(word) && word.length >= 4 ? `${word.slice(0, -1)}*` : `${word}*`;
+}
+
+/** The case forms of a leading Russian adjective (Амурская → Амурской, Амурскую…), or none. */
+function russianAdjectiveForms(word: string): string[] {
+  const ending = (suffix: string, forms: string[]) =>
+    word.toLowerCase().endsWith(suffix)
+      ? forms.map((f) => word.slice(0, -suffix.length) + f)
+      : null;
+  return (
+    ending('ая', ['ая', 'ой', 'ую', 'ою']) ??
+    ending('яя', ['яя', 'ей', 'юю']) ??
+    ending('ий', ['ий', 'ого', 'ому', 'им', 'ом']) ??
+    ending('ый', ['ый', 'ого', 'ому', 'ым', 'ом']) ??
+    ending('ой', ['ой', 'ого', 'ому', 'ым', 'ом']) ??
+    ending('ое', ['ое', 'ого', 'ому', 'ым', 'ом']) ??
+    []
+  );
+}
+
+/**
+ * Russian place names inflect (Владивостоке, Москву, Амурской области): a one-word name is
+ * matched as a stem; an adjective and a noun ("Амурская область", "Приморский край") in each
+ * case form of the adjective before the noun's stem. Other names stay as written.
+ */
+function russianForms(name: string): string[] {
+  if (name.endsWith('*')) return [name];
+  const words = name.split(' ');
+  if (words.length === 1) {
+    return [/[аяьйоы]$/i.test(name) && name.length > 4 ? `${name.slice(0, -1)}*` : `${name}*`];
+  }
+  if (words.length === 2) {
+    const [adjective = '', noun = ''] = words;
+    const forms = russianAdjectiveForms(adjective);
+    if (forms.length > 0) return forms.map((a) => `${a} ${russianNounStem(noun)}`);
+  }
+  return [name];
 }
 
 interface RawEntry
@@ -208,7 +243,7 @@ export function compileLexicon(
     const lists: Array<[Lang, string[]]> = [
       ['en', place.names.en],
       ['ko', place.names.ko],
-      ['ru', place.names.ru.map(russianStem)],
+      ['ru', place.names.ru.flatMap(russianForms)],
       ['zh', [...place.names.zhHans, ...place.names.zhHant]],
       ['ja', place.names.ja],
     ];

@@ -180,12 +180,14 @@ describe('chooseCards', () => {
       // The Russian facts are nearer the page's time: only the country puts China first.
       fact('work-china', 'where-they-work', '2022-06', { places: ['donggang'], key: true }),
       fact('work-russia', 'where-they-work', '2024-03', { places: ['vladivostok'], key: true }),
-      fact('est-china', 'numbers', '2021', { places: ['dandong'] }),
+      fact('est-china', 'numbers', '2023', { places: ['dandong'] }),
       fact('est-russia', 'numbers', '2024', { places: ['moscow'] }),
     ];
     const countries = new Map([
       ['donggang', 'cn'],
       ['dandong', 'cn'],
+      ['shenyang', 'cn'],
+      ['harbin', 'cn'],
       ['vladivostok', 'ru'],
       ['moscow', 'ru'],
       ['pyongyang', 'kp'],
@@ -193,9 +195,10 @@ describe('chooseCards', () => {
     const small: RankBase = { facts, factById: (id) => facts.find((f) => f.id === id) };
     const onChina = detection({
       subjects: [{ topic: 'where-they-work', weight: 4 }],
+      // Places in China that none of the facts names: only their country links them.
       matches: [
-        match('Dandong', [], 'dandong'),
-        match('Donggang', [], 'donggang'),
+        match('Shenyang', [], 'shenyang'),
+        match('Harbin', [], 'harbin'),
         match('Pyongyang', [], 'pyongyang'),
       ],
     });
