@@ -7,6 +7,7 @@
  * adopted by the document instead: `document.adoptedStyleSheets` adds no node to the DOM, and
  * constructed sheets are not subject to the page's `style-src` CSP, unlike a `<style>` element.
  */
+import { adoptSheet } from './adopt-sheet';
 
 /** Highlight registry names; unique enough not to collide with a page's own highlights. */
 export const TERM_HIGHLIGHT = 'dprk-labor-lens-term';
@@ -44,12 +45,12 @@ export function createHighlighter(doc: Document): Highlighter | null {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win || !supportsHighlights(win)) return null;
   const registry = win.CSS.highlights;
-  let sheet: CSSStyleSheet | null = null;
+  let removeSheet: (() => void) | null = null;
   const ensureStyles = () => {
-    if (sheet) return;
-    sheet = new win.CSSStyleSheet();
+    if (removeSheet) return;
+    const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(HIGHLIGHT_CSS);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    removeSheet = adoptSheet(doc, sheet);
   };
   const clear = () => {
     registry.delete(TERM_HIGHLIGHT);
@@ -69,11 +70,8 @@ export function createHighlighter(doc: Document): Highlighter | null {
     clear,
     dispose() {
       clear();
-      if (sheet) {
-        const ours = sheet;
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== ours);
-        sheet = null;
-      }
+      removeSheet?.();
+      removeSheet = null;
     },
   };
 }

@@ -9,6 +9,8 @@
  * a few dozen lines.
  */
 
+import { adoptSheet } from './adopt-sheet';
+
 /** Tag name of the host element. */
 export const HOST_TAG = 'dprk-labor-lens';
 
@@ -42,7 +44,7 @@ function adoptStyles(shadow: ShadowRoot, css: string): void {
     if (!win) throw new Error('no window');
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
+    if (!adoptSheet(shadow, sheet)) throw new Error('not adopted');
   } catch {
     // Constructed sheets can be refused across script worlds; a <style> inside our own shadow
     // root is the equivalent that every engine accepts.
