@@ -3,10 +3,10 @@
  * its message handlers, the report window, the context-menu item and the sharing outbox.
  * `entrypoints/background.ts` calls this once.
  */
-import { contentToBackground, pageToBackground } from '@/src/messaging/protocol';
 import { createSightingStore, type SightingStore } from '@/src/sightings/store';
 import { sightingsStorageBackend } from '@/src/sightings/store-item';
 import { installReportMenu, listenForReportMenu } from './context-menu';
+import { onContentMessage, onPageMessage } from './listen';
 import { type OutboxPolicy, startOutboxService } from './outbox-service';
 import { parseReportRequest } from './report-request-schema';
 import { openReportWindow, takeReportRequest } from './report-window';
@@ -23,11 +23,14 @@ export interface SightingsBackgroundDeps {
 export function startSightingsBackground(deps: SightingsBackgroundDeps): SightingStore {
   const store = createSightingStore(sightingsStorageBackend);
   registerSightingHandlers(store);
-  contentToBackground.onMessage('openReport', async ({ data }) => {
+  // The form shows the address of the page the request came from, whatever the request says.
+  onContentMessage('openReport', async ({ data, sender }) => {
     const request = parseReportRequest(data);
-    if (request) await openReportWindow(request);
+    if (request) await openReportWindow({ ...request, url: sender.url ?? request.url });
   });
-  pageToBackground.onMessage('takeReportRequest', ({ data }) => takeReportRequest(String(data)));
+  onPageMessage('takeReportRequest', ({ data }) =>
+    typeof data === 'string' ? takeReportRequest(data) : null,
+  );
   void installReportMenu();
   listenForReportMenu(deps.factIdsForTab);
   startOutboxService(store, deps.outboxPolicy);

@@ -29,6 +29,10 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      ...(options.contentScriptAccess
+        ? { 'extensions.webextOptionalPermissionPrompts': false }
+        : {}),
+      ...(options.proxy ? proxyPrefs(options.proxy) : {}),
     },
   });
   try {
@@ -48,6 +52,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     return handle;
   };
   const [firstTab] = await browser.pages();
+  let granted: Promise<void> | undefined;
   return assembleSession({
     browser: 'firefox',
     extensionOrigin,
@@ -55,8 +60,86 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     firstTab: firstTab ? wrap(firstTab, false) : undefined,
     handles,
     errors,
+    async evaluateInContentScript(page, expression, extensionPage) {
+      if (!options.contentScriptAccess) {
+        throw new Error(
+          'evaluateInContentScript needs the session launched with contentScriptAccess',
+        );
+      }
+      const tab = await extensionPage();
+      granted ??= grantFixtureOrigin(tab);
+      await granted;
+      const url = await page.url();
+      await page.bringToFront();
+      return tab.evaluate(executeInTab, { url, expression });
+    },
     close: () => closeQuietly(browser),
   });
+}
+
+/** Every request through the proxy, loopback included (Firefox bypasses it for loopback by default). */
+function proxyPrefs(proxy: { host: string; port: number }): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': proxy.host,
+    'network.proxy.http_port': proxy.port,
+    'network.proxy.ssl': proxy.host,
+    'network.proxy.ssl_port': proxy.port,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+  };
+}
+
+/**
+ * Grants the extension its optional `http://127.0.0.1/*` permission, so that
+ * `tabs.executeScript` may run in fixture pages. `permissions.request` must come from a user
+ * action, so a button in the extension tab is clicked through WebDriver BiDi's input actions;
+ * the launch turned the permission prompt off.
+ */
+async function grantFixtureOrigin(tab: PageHandle): Promise<void> {
+  await tab.evaluate(() => {
+    const button = document.createElement('button');
+    button.id = 'lens-test-grant';
+    button.textContent = 'grant';
+    button.style.cssText =
+      'position:fixed;inset:0 auto auto 0;z-index:2147483647;width:80px;height:40px';
+    const scope = window as unknown as { lensGranted?: string };
+    button.addEventListener('click', () => {
+      const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') })
+        .browser;
+      api.permissions.request({ origins: ['http://127.0.0.1/*'] }).then(
+        (yes) => {
+          scope.lensGranted = String(yes);
+        },
+        (error: unknown) => {
+          scope.lensGranted = String(error);
+        },
+      );
+    });
+    document.body.append(button);
+  });
+  await tab.bringToFront();
+  await tab.click('#lens-test-grant');
+  const deadline = Date.now() + 10_000;
+  let answer: string | undefined;
+  while (Date.now() < deadline && answer === undefined) {
+    answer = await tab.evaluate(() => (window as unknown as { lensGranted?: string }).lensGranted);
+    if (answer === undefined) await new Promise((done) => setTimeout(done, 100));
+  }
+  await tab.evaluate(() => document.getElementById('lens-test-grant')?.remove());
+  if (answer !== 'true') throw new Error(`Firefox did not grant http://127.0.0.1/*: ${answer}`);
+}
+
+/** Runs in an extension tab: executes `expression` in the content-script world of the tab at `url`. */
+async function executeInTab({ url, expression }: { url: string; expression: string }) {
+  const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') })
+    .browser;
+  const tabs = (await api.tabs.query({})).filter((t) => t.url === url);
+  const tab = tabs.find((t) => t.active) ?? tabs[0];
+  if (tab?.id === undefined) throw new Error(`No tab shows ${url}`);
+  const [result] = await api.tabs.executeScript(tab.id, { code: expression });
+  return result as unknown;
 }
 
 function geckoIdOf(manifest: Record<string, unknown>): string {
