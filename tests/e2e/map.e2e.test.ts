@@ -6,17 +6,10 @@ import { expect, it } from 'vitest';
 import type { Sighting } from '../../src/sightings/model';
 import { sampleSighting } from '../unit/store/sample';
 import { describeEachBrowser, type PageHandle } from './harness';
-import { popupViewport, seriousAxeViolations, until } from './popup-helpers';
-
-interface RawPage {
-  setViewportSize?(size: { width: number; height: number }): Promise<void>;
-  setViewport?(size: { width: number; height: number }): Promise<void>;
-}
+import { popupViewport, seriousAxeViolations, setViewport, until } from './popup-helpers';
 
 async function viewport(page: PageHandle, width: number, height: number): Promise<void> {
-  const raw = page.raw as RawPage;
-  if (raw.setViewportSize) await raw.setViewportSize({ width, height });
-  else await raw.setViewport?.({ width, height });
+  await setViewport(page, { width, height });
 }
 
 const geometryLoaded = (page: PageHandle) =>

@@ -12,12 +12,26 @@ interface RawPage {
   setViewport?(size: { width: number; height: number }): Promise<void>;
 }
 
+/**
+ * Sizes the tab in either driver. Puppeteer sends the viewport and a screen orientation
+ * together; Firefox ESR's WebDriver BiDi lacks the orientation command, which is not needed.
+ */
+export async function setViewport(
+  page: PageHandle,
+  size: { width: number; height: number },
+): Promise<void> {
+  const raw = page.raw as RawPage;
+  if (raw.setViewportSize) return raw.setViewportSize(size);
+  try {
+    await raw.setViewport?.(size);
+  } catch (error) {
+    if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error))) throw error;
+  }
+}
+
 /** Sizes the tab like the toolbar popup (about 380×560). */
 export async function popupViewport(page: PageHandle): Promise<void> {
-  const raw = page.raw as RawPage;
-  const size = { width: 380, height: 560 };
-  if (raw.setViewportSize) await raw.setViewportSize(size);
-  else await raw.setViewport?.(size);
+  await setViewport(page, { width: 380, height: 560 });
 }
 
 /** The toolbar badge text of `tabId`, read through `action` (MV3) or `browserAction` (MV2). */

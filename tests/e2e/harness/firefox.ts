@@ -238,7 +238,28 @@ export function firefoxPage(page: Page, onClose: () => void): PageHandle {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     click: async (selector) => (await visible(selector)).click(),
     type: async (selector, text) => (await visible(selector)).type(text),
-    fill: (selector, value) => page.locator(deep(selector)).setTimeout(defaultWaitMs).fill(value),
+    // Puppeteer's Locator.fill never settles in Firefox 140 ESR: select the field's text and
+    // type over it (trusted keys, like a user); fields that take no typing get their value set.
+    async fill(selector, value) {
+      const element = await visible(selector);
+      const typed = await element.evaluate((el) => {
+        const field = el as HTMLInputElement;
+        field.focus();
+        const typeable =
+          field.tagName === 'TEXTAREA' || /^(text|search|url|tel|email|password)$/.test(field.type);
+        if (typeable) field.select();
+        return typeable;
+      });
+      if (!typed) {
+        await element.evaluate((el, v) => {
+          const field = el as HTMLInputElement;
+          field.value = v;
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+          field.dispatchEvent(new Event('change', { bubbles: true }));
+        }, value);
+      } else if (value === '') await page.keyboard.press('Backspace');
+      else await element.type(value);
+    },
     async press(key) {
       const keys = chordKeys(key) as Parameters<Page['keyboard']['down']>[0][];
       for (const k of keys) await page.keyboard.down(k);
