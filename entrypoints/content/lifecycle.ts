@@ -4,10 +4,11 @@
  * read and no message is sent (`src/page/gate-watch.ts`). Everything about a page that passed
  * is in `src/page/lens.ts`.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickGate } from '@/src/detect/gate';
+import { blockForgedStartEvents, isOwnLocationChange } from '@/src/page/forged-events';
 import { watchUntilGatePasses } from '@/src/page/gate-watch';
-import { HOST_TAG } from '@/src/page/host';
 import { Lens } from '@/src/page/lens';
 import { loadSettings, updateSettings, watchSettings } from '@/src/settings/items';
 import type { Settings } from '@/src/settings/schema';
@@ -22,8 +23,15 @@ export function startContentScript(ctx: ContentScriptContext): void {
   const scope = globalThis as { [RUNNING]?: boolean };
   if (scope[RUNNING]) return;
   scope[RUNNING] = true;
-  // A host left behind by an instance whose extension context died (update, reload).
-  for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
+  // The page's own elements are never touched, a <dprk-labor-lens> it made itself included: a
+  // host is only ever removed by the instance that made it.
+  const unblock = blockForgedStartEvents(
+    window,
+    // WXT keeps the event's name in a static field its types mark private.
+    (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+      .SCRIPT_STARTED_MESSAGE_TYPE,
+    () => browser.runtime?.id !== undefined,
+  );
 
   let lens: Lens | null = null;
   const shutdown = () => {
@@ -62,7 +70,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
     unwatch = watchSettings(applyLatest);
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    if (!isOwnLocationChange(event)) return;
     lens?.clear();
     // Not yet past the gate: the new view may be the relevant one.
     gate.recheck();
@@ -79,6 +88,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     if ((event as PageTransitionEvent).persisted) lens?.start();
   });
   ctx.onInvalidated(() => {
+    unblock();
     gate.stop();
     unwatch();
     shutdown();

@@ -3,13 +3,15 @@
  * open, the panel docks to the side of the window the article does not use, or becomes a bottom
  * sheet in a narrow window, so it never covers the text being read. The panel lists the page's
  * best cards in rank order, each with why it is shown, then a "more" control for the rest, the
- * recorded sightings found on the page and the marked terms (a keyboard route to every mark).
+ * recorded sightings found on the page (in a closed shadow root: see `SealedLines.tsx`) and the
+ * marked terms (a keyboard route to every mark).
  */
 import { useRef, useState } from 'preact/hooks';
 import type { PageCardView } from '@/src/messaging/protocol';
 import { FactCard } from '@/src/ui/FactCard';
 import { CompactRouteView, type RouteMapData } from '@/src/ui/map/CompactRouteView';
 import { TOPIC_LABELS } from '@/src/vocabulary';
+import { SealedLines } from './SealedLines';
 import type { TermEntry } from './terms';
 
 /** A recorded sighting whose quote is on this page. */
@@ -113,11 +115,9 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
               </ul>
             </details>
           ) : null}
-          {data.recorded.map((r) => (
-            <p class="recorded" key={r.id}>
-              You recorded this on {r.recordedOn}: “{r.exact}”
-            </p>
-          ))}
+          <SealedLines
+            lines={data.recorded.map((r) => `You recorded this on ${r.recordedOn}: “${r.exact}”`)}
+          />
           <ol class="cards" aria-label="Context cards">
             {shown.map((card) => (
               <li key={card.id} data-topic={card.topic}>

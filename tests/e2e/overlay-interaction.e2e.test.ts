@@ -104,7 +104,7 @@ describeEachBrowser('overlay interaction', (ctx) => {
     expect(await page.evaluate(focusedInOverlay)).toBe(`|${termLabel}`);
   });
 
-  it('opens, for each highlight clicked in the article, that term\'s own card', async () => {
+  it("opens, for each highlight clicked in the article, that term's own card", async () => {
     const page = await ctx.session.newPage();
     await page.goto(ctx.server.url('/fixtures/en-dandong-route.html'));
     await page.waitFor(`${HOST} >>> .toggle`, { timeout: 30_000 });

@@ -177,7 +177,9 @@ describeEachBrowser('popup', (ctx) => {
       [...document.querySelectorAll('[role="option"][id^="page-"]')].map((o) => o.id.slice(5)),
     );
     expect(pageRows).toEqual(report.cards.map((c) => c.fact));
-    expect(await popup.text('.summary')).toBe(`${report.cards.length} context cards for this page.`);
+    expect(await popup.text('.summary')).toBe(
+      `${report.cards.length} context cards for this page.`,
+    );
     expect(await popup.text('[role="option"][id^="page-"] .row-why')).toBe(report.cards[0]?.why);
     await popup.screenshot(shot('this-page'));
 
