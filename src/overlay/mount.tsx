@@ -1,8 +1,10 @@
 /**
  * Renders the overlay (panel + floating card) into the host's container and lets the
- * controller update it: hypothesis's PreactContainer render/destroy lifecycle.
+ * controller update it: hypothesis's PreactContainer render/destroy lifecycle. The map's CSS is
+ * in the overlay's own sheet (see `src/ui/map/MapStyles.tsx`).
  */
 import { render } from 'preact';
+import { MapStylesInSheet } from '@/src/ui/map/MapStyles';
 import { FloatingCard, type FloatingState } from './FloatingCard';
 import { Panel, type PanelActions, type PanelData } from './Panel';
 
@@ -28,7 +30,7 @@ export function mountOverlay(
   let floating: FloatingState | null = null;
   const draw = () =>
     render(
-      <>
+      <MapStylesInSheet.Provider value={true}>
         <Panel data={panel} actions={actions} />
         {floating ? (
           <FloatingCard
@@ -38,7 +40,7 @@ export function mountOverlay(
             onReport={actions.onReport}
           />
         ) : null}
-      </>,
+      </MapStylesInSheet.Provider>,
       container,
     );
   draw();

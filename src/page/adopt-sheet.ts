@@ -3,9 +3,9 @@
  * content script, in both engines. Chrome's isolated world sees the document's `adoptedStyleSheets` as usual. Firefox's
  * content scripts see it through an Xray wrapper that can be neither iterated nor assigned
  * (Firefox 140 ESR: "Accessing from Xray wrapper is not supported"), so there the page's own
- * array is changed in place through `wrappedJSObject`. That array belongs to the page: a page
- * that broke its arrays' methods keeps our sheet out, and then the terms are marked without
- * their colours, nothing worse.
+ * array is changed in place through `wrappedJSObject`, with this world's own Array methods (a
+ * page may have replaced its own). A page that took the property itself over keeps our sheet
+ * out, and then the terms are marked without their colours, nothing worse.
  */
 
 interface WithPageView {
@@ -25,17 +25,21 @@ export function adoptSheet(doc: DocumentOrShadowRoot, sheet: CSSStyleSheet): (()
   }
   const page = (doc as DocumentOrShadowRoot & WithPageView).wrappedJSObject;
   if (!page) return null;
+  // This world's own Array methods, applied to the page's array: the page may have replaced
+  // its Array.prototype.push and splice.
+  const { push, splice } = Array.prototype;
   try {
-    page.adoptedStyleSheets.push(sheet);
+    push.call(page.adoptedStyleSheets, sheet);
   } catch {
     return null;
   }
   return () => {
     try {
       const sheets = page.adoptedStyleSheets;
-      for (let i = sheets.length - 1; i >= 0; i--) if (sheets[i] === sheet) sheets.splice(i, 1);
+      for (let i = sheets.length - 1; i >= 0; i--)
+        if (sheets[i] === sheet) splice.call(sheets, i, 1);
     } catch {
-      // The page changed its arrays; the sheet only styles our highlight names.
+      // The page changed its array; the sheet only styles our highlight names.
     }
   };
 }
