@@ -39,6 +39,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
         ? [
             `--proxy-server=http://${options.proxy.host}:${options.proxy.port}`,
             '--proxy-bypass-list=<-loopback>',
+            '--disable-component-extensions-with-background-pages',
+            '--disable-domain-reliability',
+            '--no-pings',
+            '--disable-client-side-phishing-detection',
           ]
         : []),
     ],

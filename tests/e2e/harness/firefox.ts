@@ -27,6 +27,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     defaultViewport: { width: 1280, height: 900 },
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without this flag.
     args: ['--remote-allow-system-access'],
+    // Release builds ignore a changed remote-settings server unless this is set (see proxyPrefs).
+    ...(options.proxy ? { env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' } } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       ...(options.contentScriptAccess
@@ -77,7 +79,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
   });
 }
 
-/** Every request through the proxy, loopback included (Firefox bypasses it for loopback by default). */
+/**
+ * Every request through the proxy, loopback included (Firefox bypasses it for loopback by
+ * default), and Firefox's own services that would call home on their own turned off, so that
+ * what the proxy records is what the pages and the extension sent.
+ */
 function proxyPrefs(proxy: { host: string; port: number }): Record<string, unknown> {
   return {
     'network.proxy.type': 1,
@@ -88,6 +94,26 @@ function proxyPrefs(proxy: { host: string; port: number }): Record<string, unkno
     'network.proxy.share_proxy_settings': true,
     'network.proxy.no_proxies_on': '',
     'network.proxy.allow_hijacking_localhost': true,
+    // Firefox's own traffic: remote settings, captive-portal and connectivity checks, push,
+    // add-on and blocklist updates, region and geolocation look-ups, speculative connections.
+    'services.settings.server': 'data:,#remote-settings-off',
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'captivedetect.canonicalURL': '',
+    'dom.push.connection.enabled': false,
+    'extensions.update.enabled': false,
+    'extensions.blocklist.enabled': false,
+    'extensions.getAddons.cache.enabled': false,
+    'browser.region.update.enabled': false,
+    'browser.region.network.url': '',
+    'geo.provider.network.url': '',
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': false,
+    'network.http.speculative-parallel-limit': 0,
+    'app.normandy.enabled': false,
+    'toolkit.telemetry.enabled': false,
+    'identity.fxaccounts.enabled': false,
+    'media.gmp-manager.url': '',
   };
 }
 
