@@ -44,11 +44,7 @@ export function exactScore(
   // A person or place the fact is about, named in its title too: its own card ("INFNK and Kim
   // Dong Nam" before "Kim Dong Nam's estimate…", which names him but is not about him).
   if (doc.title.includes(query) && doc.names.includes(query)) return EXACT_SCORES.titleAndName;
-  if (
-    compact &&
-    doc.compactTitle.includes(compactQuery) &&
-    doc.compactNames.includes(compactQuery)
-  )
+  if (compact && doc.compactTitle.includes(compactQuery) && doc.compactNames.includes(compactQuery))
     return EXACT_SCORES.titleAndName;
   if (doc.title.includes(query)) return EXACT_SCORES.title;
   if (compact && doc.compactTitle.includes(compactQuery)) return EXACT_SCORES.title;

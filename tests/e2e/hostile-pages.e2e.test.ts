@@ -484,7 +484,7 @@ describeEachBrowser(
       await page.goto(ctx.server.url('/fixtures/en-dandong-route.html'));
       await page.waitFor(TOGGLE, { timeout: 30_000 });
       const exact = 'boarding trains for Russia';
-      const text = await page.evaluate(() => document.body.innerText);
+      const text = await page.evaluate(() => document.body.textContent ?? '');
       const at = text.indexOf(exact);
       const recorded = {
         ...sampleSighting(402),
