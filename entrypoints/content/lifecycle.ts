@@ -18,8 +18,18 @@ import { createLensDeps } from './deps';
 /** Marks this script world as running, so a second injection does nothing. */
 const RUNNING = Symbol.for('dprk-labor-lens.content');
 
-/** Starts the lens for this document, once per script world. */
+/**
+ * Starts the lens for this document, once per script world. A page Chrome prerenders (speculation
+ * rules) waits until the user actually navigates to it: until then it is not what the tab shows,
+ * and the background takes a page's messages only from the tab's shown top frame.
+ */
 export function startContentScript(ctx: ContentScriptContext): void {
+  if ((document as Document & { prerendering?: boolean }).prerendering) {
+    ctx.addEventListener(document, 'prerenderingchange', () => startContentScript(ctx), {
+      once: true,
+    });
+    return;
+  }
   const scope = globalThis as { [RUNNING]?: boolean };
   if (scope[RUNNING]) return;
   scope[RUNNING] = true;
