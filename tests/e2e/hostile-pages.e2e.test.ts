@@ -216,6 +216,10 @@ describeEachBrowser(
       });
       expect(look.radius).not.toBe('0px');
       expect(look.highlight).toBe(true);
+      await page.evaluate(async () => {
+        const root = document.querySelector('dprk-labor-lens')?.shadowRoot;
+        await Promise.all((root?.getAnimations() ?? []).map((a) => a.finished));
+      });
       await page.screenshot(`${ctx.browser}/hostile-strict-csp.png`);
     });
 
