@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { warmDetector, warmOnPageLoad } from '@/src/background/detection-service';
 import { startInterfaceLanguage } from '@/src/background/interface-language';
+import { type IncomingMessage, onContentMessage, onPageMessage } from '@/src/background/listen';
 import {
   analyzePage,
   cardsIn,
@@ -12,34 +13,28 @@ import { startSightingsBackground } from '@/src/background/start-sightings';
 import { factBase } from '@/src/facts';
 import { loadFactTexts } from '@/src/i18n/fact-texts';
 import { translate } from '@/src/i18n/translate';
-import {
-  backgroundToContent,
-  contentToBackground,
-  pageToBackground,
-} from '@/src/messaging/protocol';
+import { backgroundToContent } from '@/src/messaging/protocol';
 import { recordedQuoteOf } from '@/src/sightings/resurface';
 import { retryDelay, sharePayload } from '@/src/sightings/share';
 import { parseTabId } from '@/src/tabs/page-report';
 import { startTabService } from '@/src/tabs/start';
 import { loadGeometry } from '@/src/ui/map/geometry-loader';
 
-/** The sender's page, when it is a tab's top frame (the only frame that has a page state). */
-function topFrame(sender: {
-  tab?: { id?: number; url?: string; title?: string };
-  frameId?: number;
-  url?: string;
-}): (PageSender & { tabId: number }) | null {
-  if (sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return null;
+/**
+ * The sender's tab and page. Content messages come only from a tab's top frame (the listener
+ * refuses others, see `src/messaging/senders.ts`), the frame whose page the tab's state is about.
+ */
+function senderPage(sender: IncomingMessage['sender']): PageSender & { tabId: number } {
   return {
-    tabId: sender.tab.id,
-    url: sender.url ?? sender.tab.url ?? '',
-    title: sender.tab.title ?? '',
+    tabId: sender.tab?.id ?? -1,
+    url: sender.url ?? sender.tab?.url ?? '',
+    title: sender.tab?.title ?? '',
   };
 }
 
 export default defineBackground(() => {
-  contentToBackground.onMessage('ping', () => 'pong');
-  pageToBackground.onMessage('pagePing', () => 'pong');
+  onContentMessage('ping', () => 'pong');
+  onPageMessage('pagePing', () => 'pong');
 
   // Detection for content scripts: the lexicon is compiled here once, ahead of the first page.
   warmDetector();
@@ -72,24 +67,23 @@ export default defineBackground(() => {
 
   // A page's one conversation: detection, its cards and marks, its recorded sightings; the
   // answer also becomes the tab's state, so badge, control and popup show the same cards.
-  contentToBackground.onMessage('analyzePage', async ({ data, sender }) => {
-    const top = topFrame(sender);
-    const page = top ?? { url: sender.url ?? '', title: sender.tab?.title ?? '' };
+  onContentMessage('analyzePage', async ({ data, sender }) => {
+    const page = senderPage(sender);
     const { answer, report } = await analyzePage(data, page, cardDeps);
-    if (top) await tabs.pageAnalysed(top.tabId, report);
+    await tabs.pageAnalysed(page.tabId, report);
     return answer;
   });
-  contentToBackground.onMessage('forgetPage', async ({ sender }) => {
-    const top = topFrame(sender);
-    if (top) await tabs.pageAnalysed(top.tabId, forgottenPage(top));
+  onContentMessage('forgetPage', async ({ sender }) => {
+    const page = senderPage(sender);
+    await tabs.pageAnalysed(page.tabId, forgottenPage(page));
   });
   // The route-history card's map: places and shapes, only when the reader opens the map.
-  contentToBackground.onMessage('getRouteMapData', async () => ({
+  onContentMessage('getRouteMapData', async () => ({
     places: factBase.places,
     views: await loadGeometry(),
   }));
-  contentToBackground.onMessage('cardsIn', ({ data }) => cardsIn(data, cardDeps));
-  pageToBackground.onMessage('getTabState', ({ data }) => tabs.getTabState(parseTabId(data)));
+  onContentMessage('cardsIn', ({ data }) => cardsIn(data, cardDeps));
+  onPageMessage('getTabState', ({ data }) => tabs.getTabState(parseTabId(data)));
   // The command opens the active tab's panel; a page without cards has none to open.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'open-panel') return;

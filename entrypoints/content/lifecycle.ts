@@ -4,11 +4,12 @@
  * read and no message is sent (`src/page/gate-watch.ts`). Everything about a page that passed
  * is in `src/page/lens.ts`.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickGate } from '@/src/detect/gate';
 import { backgroundToContent } from '@/src/messaging/protocol';
+import { blockForgedStartEvents, isOwnLocationChange } from '@/src/page/forged-events';
 import { watchUntilGatePasses } from '@/src/page/gate-watch';
-import { HOST_TAG } from '@/src/page/host';
 import { Lens } from '@/src/page/lens';
 import { loadSettings, updateSettings, watchSettings } from '@/src/settings/items';
 import type { Settings } from '@/src/settings/schema';
@@ -18,13 +19,30 @@ import { createLensDeps } from './deps';
 /** Marks this script world as running, so a second injection does nothing. */
 const RUNNING = Symbol.for('dprk-labor-lens.content');
 
-/** Starts the lens for this document, once per script world. */
+/**
+ * Starts the lens for this document, once per script world. A page Chrome prerenders (speculation
+ * rules) waits until the user actually navigates to it: until then it is not what the tab shows,
+ * and the background takes a page's messages only from the tab's shown top frame.
+ */
 export function startContentScript(ctx: ContentScriptContext): void {
+  if ((document as Document & { prerendering?: boolean }).prerendering) {
+    ctx.addEventListener(document, 'prerenderingchange', () => startContentScript(ctx), {
+      once: true,
+    });
+    return;
+  }
   const scope = globalThis as { [RUNNING]?: boolean };
   if (scope[RUNNING]) return;
   scope[RUNNING] = true;
-  // A host left behind by an instance whose extension context died (update, reload).
-  for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
+  // The page's own elements are never touched, a <dprk-labor-lens> it made itself included: a
+  // host is only ever removed by the instance that made it.
+  const unblock = blockForgedStartEvents(
+    window,
+    // WXT keeps the event's name in a static field its types mark private.
+    (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+      .SCRIPT_STARTED_MESSAGE_TYPE,
+    () => browser.runtime?.id !== undefined,
+  );
 
   let lens: Lens | null = null;
   const shutdown = () => {
@@ -66,7 +84,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
     unlisten = backgroundToContent.onMessage('openPanel', () => lens?.openPanel() ?? false);
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    if (!isOwnLocationChange(event)) return;
     lens?.clear();
     // Not yet past the gate: the new view may be the relevant one.
     gate.recheck();
@@ -83,6 +102,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     if ((event as PageTransitionEvent).persisted) lens?.start();
   });
   ctx.onInvalidated(() => {
+    unblock();
     gate.stop();
     unwatch();
     unlisten();

@@ -5,13 +5,14 @@
  * short waits while it is awake) and on browser start for entries still queued.
  */
 import { browser } from 'wxt/browser';
-import { pageToBackground } from '@/src/messaging/protocol';
 import type { Sighting } from '@/src/sightings/model';
 import { createOutbox, type Outbox } from '@/src/sightings/outbox';
 import { outboxItem, sharingEndpointItem } from '@/src/sightings/outbox-items';
 import { checkShareEndpoint } from '@/src/sightings/share';
 import type { SightingStore } from '@/src/sightings/store';
 import { describeError } from '@/src/sightings/store';
+import { onPageMessage } from './listen';
+import { parseEndpointInput, parseSightingId } from './payloads';
 
 const ALARM = 'sightings-outbox';
 
@@ -45,17 +46,19 @@ export function startOutboxService(store: SightingStore, policy: OutboxPolicy): 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void deliver();
   });
-  pageToBackground.onMessage('getSharing', async () => ({
+  onPageMessage('getSharing', async () => ({
     endpoint: await sharingEndpointItem.getValue(),
     outbox: await outbox.entries(),
   }));
-  pageToBackground.onMessage('setSharingEndpoint', async ({ data }) => {
+  onPageMessage('setSharingEndpoint', async ({ data }) => {
+    const input = parseEndpointInput(data);
+    if (!input.ok) return { ok: false, error: 'The address must be text.' };
     try {
-      if (data === null) {
+      if (input.value === null) {
         await sharingEndpointItem.setValue(null);
         return { ok: true, value: null };
       }
-      const checked = checkShareEndpoint(String(data));
+      const checked = checkShareEndpoint(input.value);
       if (!checked.ok) return { ok: false, error: checked.message };
       await sharingEndpointItem.setValue(checked.url);
       return { ok: true, value: checked.url };
@@ -63,11 +66,13 @@ export function startOutboxService(store: SightingStore, policy: OutboxPolicy): 
       return { ok: false, error: `Could not save the address: ${describeError(error)}` };
     }
   });
-  pageToBackground.onMessage('sendSighting', async ({ data }) => {
+  onPageMessage('sendSighting', async ({ data }) => {
+    const id = parseSightingId(data);
+    if (!id) return { ok: false, error: 'No sighting id given.' };
     const endpoint = await sharingEndpointItem.getValue();
     if (!endpoint) return { ok: false, error: 'Set a sharing address in the journal first.' };
     try {
-      const entry = await outbox.enqueue(String(data), endpoint);
+      const entry = await outbox.enqueue(id, endpoint);
       void deliver();
       return { ok: true, value: entry };
     } catch (error) {

@@ -4,10 +4,11 @@
  * here, where it enters the single writer. (Content scripts never read the journal: recorded
  * quotes are found on a page in the background, see `page-service.ts`.)
  */
-import { pageToBackground } from '@/src/messaging/protocol';
 import type { Sighting } from '@/src/sightings/model';
 import type { SightingStore, WriteResult } from '@/src/sightings/store';
 import { checkSighting } from '@/src/sightings/validate';
+import { onPageMessage } from './listen';
+import { parseSightingId } from './payloads';
 
 /** Checks a record from a page; the failure names each bad field. */
 export function checkIncoming(value: unknown): WriteResult<Sighting> {
@@ -19,19 +20,20 @@ export function checkIncoming(value: unknown): WriteResult<Sighting> {
 
 /** Registers the journal's handlers on the store. */
 export function registerSightingHandlers(store: SightingStore): void {
-  pageToBackground.onMessage('listSightings', () => store.list());
-  pageToBackground.onMessage('saveSighting', ({ data }) => {
+  onPageMessage('listSightings', () => store.list());
+  onPageMessage('saveSighting', ({ data }) => {
     const checked = checkIncoming(data);
     return checked.ok ? store.save(checked.value) : checked;
   });
-  pageToBackground.onMessage('deleteSighting', ({ data }) =>
-    typeof data === 'string' ? store.remove(data) : { ok: false, error: 'No sighting id given.' },
-  );
-  pageToBackground.onMessage('restoreSighting', ({ data }) => {
+  onPageMessage('deleteSighting', ({ data }) => {
+    const id = parseSightingId(data);
+    return id ? store.remove(id) : { ok: false, error: 'No sighting id given.' };
+  });
+  onPageMessage('restoreSighting', ({ data }) => {
     const checked = checkIncoming(data);
     return checked.ok ? store.restore(checked.value) : checked;
   });
-  pageToBackground.onMessage('importSightings', ({ data }) =>
+  onPageMessage('importSightings', ({ data }) =>
     typeof data === 'string'
       ? store.importText(data)
       : { ok: false, errors: ['The file could not be read as text.'] },

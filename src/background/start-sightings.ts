@@ -5,11 +5,11 @@
  */
 
 import { browser } from 'wxt/browser';
-import { contentToBackground, pageToBackground } from '@/src/messaging/protocol';
 import { createSightingStore, type SightingStore } from '@/src/sightings/store';
 import { sightingsStorageBackend } from '@/src/sightings/store-item';
 import { parseTabId } from '@/src/tabs/page-report';
 import { installReportMenu, listenForReportMenu, reportFromTab } from './context-menu';
+import { onContentMessage, onPageMessage } from './listen';
 import { type OutboxPolicy, startOutboxService } from './outbox-service';
 import { parseReportRequest } from './report-request-schema';
 import { openReportWindow, takeReportRequest } from './report-window';
@@ -33,11 +33,12 @@ export interface SightingsBackgroundDeps {
 export function startSightingsBackground(deps: SightingsBackgroundDeps): SightingStore {
   const store = createSightingStore(sightingsStorageBackend);
   registerSightingHandlers(store);
-  contentToBackground.onMessage('openReport', async ({ data }) => {
+  // The form shows the address of the page the request came from, whatever the request says.
+  onContentMessage('openReport', async ({ data, sender }) => {
     const request = parseReportRequest(data);
-    if (request) await openReportWindow(request);
+    if (request) await openReportWindow({ ...request, url: sender.url ?? request.url });
   });
-  pageToBackground.onMessage('reportFromTab', async ({ data }) => {
+  onPageMessage('reportFromTab', async ({ data }) => {
     const tabId = parseTabId(data);
     if (tabId === undefined) throw new Error('No tab to report from.');
     const known = await deps.pageOfTab(tabId).catch(() => null);
@@ -48,7 +49,9 @@ export function startSightingsBackground(deps: SightingsBackgroundDeps): Sightin
       title: tab.title || known?.title,
     });
   });
-  pageToBackground.onMessage('takeReportRequest', ({ data }) => takeReportRequest(String(data)));
+  onPageMessage('takeReportRequest', ({ data }) =>
+    typeof data === 'string' ? takeReportRequest(data) : null,
+  );
   void installReportMenu(deps.menuTitle?.());
   listenForReportMenu(deps.factIdsForTab);
   startOutboxService(store, deps.outboxPolicy);

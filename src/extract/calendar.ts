@@ -12,13 +12,25 @@ export interface ReferenceDate {
   day?: number;
 }
 
-/** Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a longer ISO string is cut to its date part). */
+/** Earliest year taken as a page's date: older ones are no news article's (and could not be
+ * completed into four-digit years). */
+const MIN_REFERENCE_YEAR = 1900;
+
+/**
+ * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a longer ISO string is cut to its date part). The
+ * date comes from the page's own markup, so anything that is not a real date from 1900 on
+ * (`0000-00-00`, month 13, 30 February) counts as no date at all.
+ */
 export function parseReferenceDate(iso: string | undefined): ReferenceDate | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso ?? '');
   if (!m) return undefined;
   const ref: ReferenceDate = { year: Number(m[1]) };
+  if (ref.year < MIN_REFERENCE_YEAR) return undefined;
   if (m[2] !== undefined) ref.month = Number(m[2]);
   if (m[3] !== undefined) ref.day = Number(m[3]);
+  if (ref.month !== undefined && (ref.month < 1 || ref.month > 12)) return undefined;
+  if (ref.day !== undefined && (ref.day < 1 || ref.day > daysInMonth(ref.year, ref.month ?? 1)))
+    return undefined;
   return ref;
 }
 

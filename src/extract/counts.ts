@@ -184,7 +184,15 @@ export function extractCounts(quote: string): Candidate<HeadCount>[] {
   return dedupeCandidates(keepOutermost(found));
 }
 
-/** Every number is a whole, finite, non-negative count (no NaN from an odd grouping). */
+/**
+ * More people than this is no head-count of workers (North Korea's whole population is about
+ * 26 million): a longer run of digits is a number of something else, or noise.
+ */
+const MAX_HEAD_COUNT = 10_000_000;
+
+/** Every number is a whole, non-negative count no larger than {@link MAX_HEAD_COUNT}. */
 function isPlausible(c: HeadCount): boolean {
-  return [c.value, c.min, c.max].every((n) => n === undefined || (Number.isInteger(n) && n >= 0));
+  return [c.value, c.min, c.max].every(
+    (n) => n === undefined || (Number.isInteger(n) && n >= 0 && n <= MAX_HEAD_COUNT),
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * The card a marked term opens, beside it, positioned with floating-ui against the term's
  * Range (a virtual element: Custom Highlights have no element to anchor to). It takes focus
- * when it opens; Esc or the close button closes it and the controller returns focus.
+ * when the user opens it (not when it is shown again after the page changed); Esc or the close
+ * button closes it and the controller returns focus.
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { useEffect, useRef } from 'preact/hooks';
@@ -17,6 +18,8 @@ export interface FloatingState {
   range: Range;
   /** The card the marked term opens. */
   card: PageCardView;
+  /** Whether the card takes focus (false when it is shown again over a rescanned page). */
+  focus?: boolean;
 }
 
 function virtualElement(range: Range) {
@@ -53,7 +56,7 @@ export function FloatingCard(props: {
         floating.style.top = `${y}px`;
       });
     const stop = autoUpdate(reference, floating, place, { animationFrame: false });
-    floating.focus({ preventScroll: true });
+    if (state.focus !== false) floating.focus({ preventScroll: true });
     return stop;
   }, [state.id]);
   const titleId = `lens-floating-${state.id}`;

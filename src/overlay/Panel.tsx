@@ -3,7 +3,8 @@
  * open, the panel docks to the side of the window the article does not use, or becomes a bottom
  * sheet in a narrow window, so it never covers the text being read. The panel lists the page's
  * best cards in rank order, each with why it is shown, then a "more" control for the rest, the
- * recorded sightings found on the page and the marked terms (a keyboard route to every mark).
+ * recorded sightings found on the page (in a closed shadow root: see `SealedLines.tsx`) and the
+ * marked terms (a keyboard route to every mark).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageCardView } from '@/src/messaging/protocol';
@@ -13,6 +14,7 @@ import { FactCard } from '@/src/ui/FactCard';
 import { useI18n } from '@/src/ui/i18n';
 import { CompactRouteView, type RouteMapData } from '@/src/ui/map/CompactRouteView';
 import type { Lang } from '@/src/vocabulary';
+import { SealedLines } from './SealedLines';
 import type { TermEntry } from './terms';
 
 /** A recorded sighting whose quote is on this page. */
@@ -175,11 +177,11 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
               </ul>
             </details>
           ) : null}
-          {data.recorded.map((r) => (
-            <p class="recorded" key={r.id}>
-              {t('panel.recorded', { date: r.recordedOn, quote: t('quote', { text: r.exact }) })}
-            </p>
-          ))}
+          <SealedLines
+            lines={data.recorded.map((r) =>
+              t('panel.recorded', { date: r.recordedOn, quote: t('quote', { text: r.exact }) }),
+            )}
+          />
           <ol
             class="cards"
             aria-label={t('panel.cardList')}

@@ -1,9 +1,11 @@
 /**
  * Renders the overlay (panel + floating card) into the host's container and lets the
- * controller update it: hypothesis's PreactContainer render/destroy lifecycle.
+ * controller update it: hypothesis's PreactContainer render/destroy lifecycle. The map's CSS is
+ * in the overlay's own sheet (see `src/ui/map/MapStyles.tsx`).
  */
 import { render } from 'preact';
 import { I18nProvider } from '@/src/ui/i18n';
+import { MapStylesInSheet } from '@/src/ui/map/MapStyles';
 import type { Lang } from '@/src/vocabulary';
 import { FloatingCard, type FloatingState } from './FloatingCard';
 import { Panel, type PanelActions, type PanelData } from './Panel';
@@ -39,21 +41,23 @@ export function mountOverlay(
   const draw = () =>
     render(
       <I18nProvider lang={panel.lang ?? 'en'}>
-        {/* Present from the start, so that its later text is announced. */}
-        <p class="visually-hidden" role="status" aria-live="polite">
-          {panel.announcement ?? ''}
-        </p>
-        <Panel data={panel} actions={actions} />
-        {floating ? (
-          <FloatingCard
-            key={floating.id}
-            state={floating}
-            onClose={actions.onCloseCard}
-            onReport={actions.onReport}
-            pageLang={panel.pageLang}
-            readIn={readIn ? (lang) => readIn(floating?.card.id ?? '', lang) : undefined}
-          />
-        ) : null}
+        <MapStylesInSheet.Provider value={true}>
+          {/* Present from the start, so that its later text is announced. */}
+          <p class="visually-hidden" role="status" aria-live="polite">
+            {panel.announcement ?? ''}
+          </p>
+          <Panel data={panel} actions={actions} />
+          {floating ? (
+            <FloatingCard
+              key={floating.id}
+              state={floating}
+              onClose={actions.onCloseCard}
+              onReport={actions.onReport}
+              pageLang={panel.pageLang}
+              readIn={readIn ? (lang) => readIn(floating?.card.id ?? '', lang) : undefined}
+            />
+          ) : null}
+        </MapStylesInSheet.Provider>
       </I18nProvider>,
       container,
     );

@@ -1,8 +1,9 @@
 /**
  * The overlay's stylesheet, adopted by the host's shadow root. Isolation both ways:
  * `:host` resets every inherited and page-set property with `all: initial !important`
- * (inside-the-shadow `!important` beats the page's), sizes are in px because `rem` follows the
- * page's root font size, and every custom property is set here so the page's cannot leak in.
+ * (inside-the-shadow `!important` beats the page's, even its inline `!important`), sizes are in
+ * px because `rem` follows the page's root font size, and every custom property is set here,
+ * `!important` too (`all` does not reset custom properties), so the page's cannot leak in.
  * Logical properties keep the layout right for either writing direction.
  */
 export const OVERLAY_CSS = `
@@ -23,35 +24,35 @@ export const OVERLAY_CSS = `
   pointer-events: none !important;
   z-index: 2147483647 !important;
   color-scheme: light dark !important;
-  --lens-bg: #ffffff;
-  --lens-fg: #1c1e21;
-  --lens-muted: #5b616b;
-  --lens-line: #d5d9e0;
-  --lens-accent: #8a4b00;
-  --lens-accent-bg: #fff2d6;
-  --lens-fix-bg: #fde8e8;
-  --lens-fix-fg: #8c1d1d;
-  --lens-ok-bg: #e3f4e6;
-  --lens-ok-fg: #1f5f2c;
-  --lens-shadow: 0 8px 28px rgb(0 0 0 / 0.22);
+  --lens-bg: #ffffff !important;
+  --lens-fg: #1c1e21 !important;
+  --lens-muted: #5b616b !important;
+  --lens-line: #d5d9e0 !important;
+  --lens-accent: #8a4b00 !important;
+  --lens-accent-bg: #fff2d6 !important;
+  --lens-fix-bg: #fde8e8 !important;
+  --lens-fix-fg: #8c1d1d !important;
+  --lens-ok-bg: #e3f4e6 !important;
+  --lens-ok-fg: #1f5f2c !important;
+  --lens-shadow: 0 8px 28px rgb(0 0 0 / 0.22) !important;
   --lens-font: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial,
     "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Noto Sans CJK KR",
     "PingFang SC", "Hiragino Sans", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans CJK JP",
-    "Yu Gothic", "Meiryo", sans-serif;
+    "Yu Gothic", "Meiryo", sans-serif !important;
 }
 @media (prefers-color-scheme: dark) {
   :host {
-    --lens-bg: #1e2126;
-    --lens-fg: #e8eaed;
-    --lens-muted: #a7adb7;
-    --lens-line: #3a3f47;
-    --lens-accent: #ffb84d;
-    --lens-accent-bg: #3b2e16;
-    --lens-fix-bg: #48201f;
-    --lens-fix-fg: #ffb4ab;
-    --lens-ok-bg: #1d3a24;
-    --lens-ok-fg: #a6e3b0;
-    --lens-shadow: 0 8px 28px rgb(0 0 0 / 0.6);
+    --lens-bg: #1e2126 !important;
+    --lens-fg: #e8eaed !important;
+    --lens-muted: #a7adb7 !important;
+    --lens-line: #3a3f47 !important;
+    --lens-accent: #ffb84d !important;
+    --lens-accent-bg: #3b2e16 !important;
+    --lens-fix-bg: #48201f !important;
+    --lens-fix-fg: #ffb4ab !important;
+    --lens-ok-bg: #1d3a24 !important;
+    --lens-ok-fg: #a6e3b0 !important;
+    --lens-shadow: 0 8px 28px rgb(0 0 0 / 0.6) !important;
   }
 }
 .lens-root, .lens-root * { box-sizing: border-box; }

@@ -7,6 +7,7 @@
  * adopted by the document instead: `document.adoptedStyleSheets` adds no node to the DOM, and
  * constructed sheets are not subject to the page's `style-src` CSP, unlike a `<style>` element.
  */
+import { adoptSheet } from './adopt-sheet';
 
 /** Highlight registry names; unique enough not to collide with a page's own highlights. */
 export const TERM_HIGHLIGHT = 'dprk-labor-lens-term';
@@ -36,33 +37,6 @@ export function supportsHighlights(win: Window & typeof globalThis): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS?.highlights === 'object';
 }
 
-/** A stylesheet adopted by a document, and how to take it back. */
-interface AdoptedSheet {
-  remove(): void;
-}
-
-/**
- * Adopts a stylesheet of `css` into `doc`, after the page's own sheets. In a Firefox content
- * script the page's `adoptedStyleSheets` is seen through an Xray wrapper that refuses both a
- * content-world array and a content-world sheet ("Accessing from Xray wrapper is not
- * supported"), so there the sheet is made with the page's own constructor and pushed onto the
- * page's own array (`wrappedJSObject`, Firefox only). Elsewhere the document is used directly.
- */
-function adoptSheet(doc: Document, css: string): AdoptedSheet {
-  const target = (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject ?? doc;
-  const view = (target.defaultView ?? window) as Window & typeof globalThis;
-  const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(css);
-  const list = target.adoptedStyleSheets as CSSStyleSheet[];
-  list.push(sheet);
-  return {
-    remove() {
-      const at = Array.prototype.indexOf.call(target.adoptedStyleSheets, sheet);
-      if (at >= 0) (target.adoptedStyleSheets as CSSStyleSheet[]).splice(at, 1);
-    },
-  };
-}
-
 /**
  * A highlighter for `doc`, or null without Custom Highlight support (the overlay still works
  * from its list of matched terms then). Styles are added on first paint, not before.
@@ -71,9 +45,12 @@ export function createHighlighter(doc: Document): Highlighter | null {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win || !supportsHighlights(win)) return null;
   const registry = win.CSS.highlights;
-  let sheet: AdoptedSheet | null = null;
+  let removeSheet: (() => void) | null = null;
   const ensureStyles = () => {
-    sheet ??= adoptSheet(doc, HIGHLIGHT_CSS);
+    if (removeSheet) return;
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    removeSheet = adoptSheet(doc, sheet);
   };
   const clear = () => {
     registry.delete(TERM_HIGHLIGHT);
@@ -93,10 +70,8 @@ export function createHighlighter(doc: Document): Highlighter | null {
     clear,
     dispose() {
       clear();
-      if (sheet) {
-        sheet.remove();
-        sheet = null;
-      }
+      removeSheet?.();
+      removeSheet = null;
     },
   };
 }

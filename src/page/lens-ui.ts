@@ -19,7 +19,7 @@ import type { Lang } from '@/src/vocabulary';
 import { freeSide } from './dock';
 import type { Highlighter } from './highlighter';
 import { rangeIndexAtPoint } from './hit-test';
-import { isFromHost, type OverlayHost } from './host';
+import type { OverlayHost } from './host';
 import type { LensUiHandle } from './lens';
 import { type RelevantScan, wordEnd } from './scan';
 
@@ -40,6 +40,21 @@ interface OpenCard {
 
 const EMPTY_PANEL: OverlayData = { cards: [], terms: [], recorded: [] };
 
+/**
+ * True inside text the user edits (a rich-text editor, a form field): a click there places the
+ * caret and must not open a card, which would take the focus away from the typing.
+ */
+function inEditable(target: EventTarget | null): boolean {
+  const element =
+    target instanceof Node ? (target instanceof Element ? target : target.parentElement) : null;
+  if (!element) return false;
+  if (element.ownerDocument.designMode === 'on') return true;
+  return (
+    (element as HTMLElement).isContentEditable === true ||
+    element.closest('input, textarea, select') !== null
+  );
+}
+
 /** Overlay state and behaviour for one mounted host. */
 export class LensUi implements LensUiHandle {
   private readonly overlay: Overlay;
@@ -53,12 +68,13 @@ export class LensUi implements LensUiHandle {
   private readonly onClick = (event: MouseEvent) => this.handleClick(event);
   /** Esc closes an open card wherever focus is (the page, after a click on a mark). */
   private readonly onKey = (event: KeyboardEvent) => {
+    if (event.isTrusted === false) return;
     if (event.key === 'Escape' && this.open && !event.defaultPrevented) this.closeCard();
   };
 
   constructor(
     private readonly doc: Document,
-    host: OverlayHost,
+    private readonly host: OverlayHost,
     private readonly deps: UiDeps,
     private readonly highlighter: Highlighter | null,
   ) {
@@ -122,8 +138,10 @@ export class LensUi implements LensUiHandle {
     };
     this.overlay.setPanel(this.panel);
     if (this.open) {
+      // The same card again over the new scan's range, without taking focus: the page changed
+      // (the user may be typing in it), the user did not ask for the card.
       if (scan.ranges[this.open.markIndex])
-        this.openCard(this.open.markIndex, this.open.restoreFocus);
+        this.openCard(this.open.markIndex, this.open.restoreFocus, false);
       else this.closeCard();
     }
   }
@@ -151,7 +169,9 @@ export class LensUi implements LensUiHandle {
   }
 
   private handleClick(event: MouseEvent): void {
-    if (!this.scan || event.button !== 0 || isFromHost(event)) return;
+    // Only the user's own clicks: a page script cannot open cards by faking them.
+    if (!this.scan || event.isTrusted === false || event.button !== 0) return;
+    if (this.host.contains(event) || inEditable(event.target)) return;
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const selection = this.doc.getSelection();
     if (selection && !selection.isCollapsed) return;
@@ -171,7 +191,7 @@ export class LensUi implements LensUiHandle {
   }
 
   /** Opens the card of mark `markIndex` beside it: the mark's own card, never another. */
-  private openCard(markIndex: number, restoreFocus: Element | null): void {
+  private openCard(markIndex: number, restoreFocus: Element | null, focus = true): void {
     const scan = this.scan;
     const mark = scan?.answer.marks[markIndex];
     const range = scan?.ranges[markIndex];
@@ -179,7 +199,13 @@ export class LensUi implements LensUiHandle {
     if (!scan || !mark || !range || !card) return;
     this.open = { markIndex, restoreFocus };
     this.highlighter?.setActive(range);
-    const state: FloatingState = { id: ++this.floatingSeq, term: range.toString(), range, card };
+    const state: FloatingState = {
+      id: ++this.floatingSeq,
+      term: range.toString(),
+      range,
+      card,
+      focus,
+    };
     this.overlay.setFloating(state);
   }
 
@@ -188,6 +214,10 @@ export class LensUi implements LensUiHandle {
     this.open = null;
     this.highlighter?.setActive(null);
     this.overlay.setFloating(null);
+    // Focus goes back only when it was ours (in the overlay, or nowhere): never taken from a
+    // field the user has since moved to.
+    const active = this.doc.activeElement;
+    if (active && active !== this.doc.body && active !== this.host.element) return;
     if (restore instanceof HTMLElement || restore instanceof SVGElement) {
       if (restore.isConnected) restore.focus({ preventScroll: true });
     }

@@ -6,13 +6,17 @@
  * It uses no extension API; everything it asks of the background goes through `UiDeps`.
  */
 import { OVERLAY_CSS } from '@/src/overlay/styles';
+import { MAP_CSS } from '@/src/ui/map/styles';
 import type { Highlighter } from './highlighter';
 import type { OverlayHost } from './host';
 import type { LensUiHandle } from './lens';
 import { LensUi, type UiDeps } from './lens-ui';
 
-/** The overlay's style sheet, adopted by the host's shadow root. */
-export const css = OVERLAY_CSS;
+/**
+ * The overlay's style sheet, adopted by the host's shadow root; the map's CSS is in it, since a
+ * page's CSP may refuse `<style>` elements (see `src/ui/map/MapStyles.tsx`).
+ */
+export const css = `${OVERLAY_CSS}\n${MAP_CSS}`;
 
 /** Mounts the overlay UI into a host. */
 export function createUi(

@@ -1,7 +1,7 @@
 /**
- * The content script's two links to the extension, in both browsers: the page analysis answered
- * by the background (requests checked where they enter), and the card UI module, the one file pages
- * may load from the extension. Chromium serves it only under a per-session URL, so a page
+ * The content script's link to the extension's files, in both browsers: the card UI module, the
+ * one file pages may load from the extension (the page analysis it asks the background for is
+ * tested in messaging.e2e.test.ts). Chromium serves it only under a per-session URL, so a page
  * cannot probe the extension's fixed URL to learn that it is installed; Firefox's extension
  * origin is random per installation.
  */
@@ -11,30 +11,7 @@ import { expect, it } from 'vitest';
 import { describeEachBrowser } from './harness';
 import { repoRoot } from './harness/paths';
 
-const RELEVANT =
-  'Groups of about two hundred North Korean workers from Pyongyang stayed for a week at two inns in Dandong before boarding trains for Russia.';
-
 describeEachBrowser('content script links to the extension', (ctx) => {
-  it('the background analyses page text in one answer and refuses malformed requests', async () => {
-    const answer = await ctx.session.sendToBackground<{
-      relevant: boolean;
-      cards: Array<{ id: string; why: string }>;
-      marks: Array<{ card: string }>;
-    }>('analyzePage', { text: RELEVANT, zones: [], sensitivity: 'normal', dateHints: {} });
-    expect(answer.relevant).toBe(true);
-    expect(answer.cards.length).toBeGreaterThanOrEqual(3);
-    expect(answer.marks.length).toBeGreaterThan(0);
-    for (const mark of answer.marks) expect(answer.cards.map((c) => c.id)).toContain(mark.card);
-    await expect(
-      ctx.session.sendToBackground('analyzePage', {
-        text: 42,
-        zones: [],
-        sensitivity: 'normal',
-        dateHints: {},
-      }),
-    ).rejects.toThrow(/Bad page request/);
-  });
-
   it('pages cannot fetch the content script, nor the UI module at a fixed URL in Chromium', async () => {
     const page = await ctx.session.newPage();
     await page.goto(ctx.server.url('/fixtures/en-missile-test.html'));

@@ -79,7 +79,7 @@ describeEachBrowser('overlay by keyboard', (ctx) => {
     expect((await page.evaluate(focusState)).tag).toBe('button');
     await page.evaluate(() => {
       const root = document.querySelector('dprk-labor-lens')?.shadowRoot;
-      (root?.querySelector('.panel article.card') as HTMLElement).focus();
+      root?.querySelector<HTMLElement>('.panel article.card')?.focus();
     });
     const first = (await page.evaluate(focusState)).fact;
     await page.press('ArrowDown');
@@ -93,7 +93,7 @@ describeEachBrowser('overlay by keyboard', (ctx) => {
     // The term list: open it, arrows between terms, Enter opens the term's card beside it.
     await page.evaluate(() => {
       const root = document.querySelector('dprk-labor-lens')?.shadowRoot;
-      (root?.querySelector('.term-list summary') as HTMLElement).focus();
+      root?.querySelector<HTMLElement>('.term-list summary')?.focus();
     });
     await page.press('Enter');
     await page.press('Tab');

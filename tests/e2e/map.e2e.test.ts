@@ -6,7 +6,11 @@ import { expect, it } from 'vitest';
 import type { Sighting } from '../../src/sightings/model';
 import { sampleSighting } from '../unit/store/sample';
 import { describeEachBrowser, type PageHandle } from './harness';
-import { popupViewport, seriousAxeViolations, until } from './popup-helpers';
+import { popupViewport, seriousAxeViolations, setViewport, until } from './popup-helpers';
+
+async function viewport(page: PageHandle, width: number, height: number): Promise<void> {
+  await setViewport(page, { width, height });
+}
 
 const geometryLoaded = (page: PageHandle) =>
   until('the map geometry', async () =>
@@ -60,7 +64,7 @@ describeEachBrowser('route map and timeline', (ctx) => {
   it('puts sightings on the journal map and timeline', async () => {
     for (const s of SIGHTINGS) await ctx.session.sendToBackground('saveSighting', s);
     const journal = await ctx.session.openExtensionPage('journal.html');
-    await journal.resize(1000, 1100);
+    await viewport(journal, 1000, 1100);
     await journal.waitFor('.lens-story .lens-map svg', { state: 'visible' });
     await geometryLoaded(journal);
     await until('three sighting marks', async () =>
@@ -79,7 +83,7 @@ describeEachBrowser('route map and timeline', (ctx) => {
 
   it('shows a compact timeline in the overlay route card and the map on request', async () => {
     const page = await ctx.session.newPage();
-    await page.resize(1100, 900);
+    await viewport(page, 1100, 900);
     await page.goto(ctx.server.url('/fixtures/en-dandong-route.html'));
     await page.waitFor('dprk-labor-lens >>> .toggle', { timeout: 30_000 });
     await page.click('dprk-labor-lens >>> .toggle');

@@ -6,9 +6,32 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { PageHandle } from './harness';
 
+interface RawPage {
+  evaluate(source: string): Promise<unknown>;
+  setViewportSize?(size: { width: number; height: number }): Promise<void>;
+  setViewport?(size: { width: number; height: number }): Promise<void>;
+}
+
+/**
+ * Sizes the tab in either driver. Puppeteer sends the viewport and a screen orientation
+ * together; Firefox ESR's WebDriver BiDi lacks the orientation command, which is not needed.
+ */
+export async function setViewport(
+  page: PageHandle,
+  size: { width: number; height: number },
+): Promise<void> {
+  const raw = page.raw as RawPage;
+  if (raw.setViewportSize) return raw.setViewportSize(size);
+  try {
+    await raw.setViewport?.(size);
+  } catch (error) {
+    if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error))) throw error;
+  }
+}
+
 /** Sizes the tab like the toolbar popup (about 380×560). */
 export async function popupViewport(page: PageHandle): Promise<void> {
-  await page.resize(380, 560);
+  await setViewport(page, { width: 380, height: 560 });
 }
 
 /** The toolbar badge text of `tabId`, read through `action` (MV3) or `browserAction` (MV2). */
@@ -38,7 +61,7 @@ export function tabIds(page: PageHandle): Promise<number[]> {
 export async function seriousAxeViolations(page: PageHandle): Promise<string[]> {
   const require = createRequire(import.meta.url);
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const raw = page.raw as { evaluate(source: string): Promise<unknown> };
+  const raw = page.raw as RawPage;
   // Evaluated through the driver, so the extension page's CSP does not block it.
   await raw.evaluate(source);
   return page.evaluate(async () => {

@@ -7,7 +7,8 @@ import type { Place } from '@/src/facts/schema';
 import { formatPeriod } from '@/src/map/periods';
 import { ROUTES, routeLegs } from '@/src/map/routes';
 import { placeName } from '@/src/ui/card-view';
-import { MAP_CSS, ROUTE_STYLE } from './styles';
+import { MapStyles } from './MapStyles';
+import { ROUTE_STYLE } from './styles';
 
 /** The leg list; `highlight` marks the routes of the fact being shown. */
 export function RouteLegList(props: {
@@ -26,7 +27,7 @@ export function RouteLegList(props: {
   const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
   return (
     <section class="lens-legs" aria-label="Route legs">
-      <style>{MAP_CSS}</style>
+      <MapStyles />
       <Heading>Route legs</Heading>
       <ul>
         {ROUTES.map((r) => {

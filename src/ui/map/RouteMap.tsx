@@ -14,7 +14,8 @@ import { project } from '@/src/map/projection';
 import { ROUTES } from '@/src/map/routes';
 import { buildScene, type Scene, type SightingPoint } from '@/src/map/scene';
 import { type FittedView, INSET_FRAME, type ViewGeometry, type ViewId } from '@/src/map/views';
-import { MAP_CSS, ROUTE_STYLE, SIGHTING_COLOR, SIGHTING_TEXT_COLOR } from './styles';
+import { MapStyles } from './MapStyles';
+import { ROUTE_STYLE, SIGHTING_COLOR, SIGHTING_TEXT_COLOR } from './styles';
 
 const VIEWS = viewsJson as FittedView[];
 const REGION_KINDS = new Set(['province', 'region', 'river']);
@@ -236,7 +237,7 @@ export function RouteMap(props: RouteMapProps) {
   const desc = `Direct rail route from Rason over the Tumen at Tumangang and Khasan to Ussuriysk, Vladivostok and Khabarovsk; the route through China from Pyongyang by Sinuiju and Dandong, Shenyang and Harbin to Manzhouli; later train and air links. Moscow, Kursk and Tyumen appear in the inset.${scene.sightings.length ? ` ${scene.sightings.length} of your sightings are marked.` : ''}${scene.offMap ? ` ${scene.offMap} sightings lie outside the map.` : ''}`;
   return (
     <figure class="lens-map" data-geometry={geometry ? 'loaded' : 'pending'}>
-      <style>{MAP_CSS}</style>
+      <MapStyles />
       {/* biome-ignore lint/a11y/useSemanticElements: the SVG root groups the map image with focusable routes and places */}
       <svg
         viewBox={`0 0 ${main.width} ${main.height}`}

@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { layoutTimeline, type Mark, type Strip, TIMELINE_FONT } from '@/src/map/timeline';
 import type { TimelineEvent } from '@/src/map/timeline-events';
-import { MAP_CSS, SIGHTING_COLOR } from './styles';
+import { MapStyles } from './MapStyles';
+import { SIGHTING_COLOR } from './styles';
 
 const FACT_COLOR = '#1d4f7a';
 const LANE = 15;
@@ -184,7 +185,7 @@ export function Timeline(props: {
     : [0, 0];
   return (
     <figure class="lens-timeline" ref={figure}>
-      <style>{MAP_CSS}</style>
+      <MapStyles />
       {/* biome-ignore lint/a11y/useSemanticElements: the SVG root groups focusable marks under one title */}
       <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-labelledby={`${prefix}-title`}>
         <title id={`${prefix}-title`}>

@@ -1,7 +1,8 @@
 /**
  * Colours and CSS shared by the map, the leg list and the timeline. Carried as a string and
- * rendered in a `<style>` by each component, so they look the same in the popup, the journal
- * and the overlay's shadow root without touching those views' style sheets.
+ * rendered in a `<style>` by each component in the popup and the journal, so they look the same
+ * without touching those views' style sheets; the overlay has it in its adopted sheet instead
+ * (`MapStyles.tsx`).
  */
 
 /** One colour and dash per route, also used by the leg list's swatches. */

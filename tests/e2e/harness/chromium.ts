@@ -34,6 +34,17 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       ...chromiumFlags,
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
+      // `<-loopback>` removes the implicit bypass, so loopback requests go through it too.
+      ...(options.proxy
+        ? [
+            `--proxy-server=http://${options.proxy.host}:${options.proxy.port}`,
+            '--proxy-bypass-list=<-loopback>',
+            '--disable-component-extensions-with-background-pages',
+            '--disable-domain-reliability',
+            '--no-pings',
+            '--disable-client-side-phishing-detection',
+          ]
+        : []),
     ],
     viewport: { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
@@ -63,11 +74,60 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     firstTab: firstTab ? chromiumPage(firstTab, () => {}) : undefined,
     handles,
     errors,
+    evaluateInContentScript: (page, expression) =>
+      evaluateInIsolatedWorld(page.raw as Page, extensionOrigin, expression),
     async close() {
       await context.close().catch(() => {});
       await rm(profile, { recursive: true, force: true });
     },
   });
+}
+
+interface ExecutionContext {
+  id: number;
+  origin: string;
+  auxData?: { frameId?: string; type?: string };
+}
+
+/**
+ * Evaluates in the extension's isolated world of the page's main frame, found through the
+ * DevTools protocol: it lists every execution context, and a content script's world has the
+ * extension's origin.
+ */
+async function evaluateInIsolatedWorld(
+  page: Page,
+  extensionOrigin: string,
+  expression: string,
+): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: ExecutionContext[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) =>
+      contexts.push(context as ExecutionContext),
+    );
+    // Enabling reports every existing context before it answers.
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = contexts.find(
+      (c) =>
+        c.origin === extensionOrigin &&
+        c.auxData?.type === 'isolated' &&
+        c.auxData.frameId === frameTree.frame.id,
+    );
+    if (!world) throw new Error(`No content script of ${extensionOrigin} runs in ${page.url()}`);
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) {
+      throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    }
+    return result.value;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }
 
 /** Collects console errors and uncaught exceptions of tabs and of the service worker. */

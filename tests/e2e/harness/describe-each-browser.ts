@@ -5,6 +5,7 @@
  * fails, each of its open tabs is first saved as a screenshot under `test-results/`.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
+import { type EgressProxy, startEgressProxy } from './egress-proxy';
 import {
   type FixtureServer,
   type FixtureServerOptions,
@@ -20,6 +21,8 @@ export interface BrowserTestContext {
   readonly session: ExtensionSession;
   /** The fixture server of this block (fixture pages, demo, and any extra mounts). */
   readonly server: FixtureServer;
+  /** Every request that left the browser (only with the `egress` option). */
+  readonly egress: EgressProxy;
 }
 
 /** Options of {@link describeEachBrowser}. */
@@ -27,6 +30,8 @@ export interface DescribeEachBrowserOptions extends LaunchOptions {
   server?: FixtureServerOptions;
   /** Default: both, or the comma list in `LENS_BROWSERS` (e.g. `LENS_BROWSERS=firefox`). */
   browsers?: BrowserName[];
+  /** Send all the browser's traffic through a recording proxy, read as `ctx.egress`. */
+  egress?: boolean;
 }
 
 /** The browsers to run: `LENS_BROWSERS` when set, else Chromium and Firefox. */
@@ -51,15 +56,21 @@ export function describeEachBrowser(
     describe.sequential(`${name} [${browser}]`, () => {
       let session: ExtensionSession | undefined;
       let server: FixtureServer | undefined;
+      let egress: EgressProxy | undefined;
       const before = new Set<unknown>();
 
       beforeAll(async () => {
         server = await startFixtureServer(options.server);
-        session = await launchExtension(browser, options);
+        if (options.egress) egress = await startEgressProxy();
+        session = await launchExtension(browser, {
+          ...options,
+          ...(egress ? { proxy: { host: egress.host, port: egress.port } } : {}),
+        });
       });
       afterAll(async () => {
         await session?.close();
         await server?.close();
+        await egress?.close();
       });
       beforeEach(() => {
         for (const page of session?.openPages() ?? []) before.add(page);
@@ -85,6 +96,11 @@ export function describeEachBrowser(
         get server() {
           if (!server) throw new Error('The fixture server starts in beforeAll; use it in a test');
           return server;
+        },
+        get egress() {
+          if (!egress)
+            throw new Error('Pass { egress: true } to describeEachBrowser to record egress');
+          return egress;
         },
       });
     });

@@ -27,11 +27,17 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     defaultViewport: { width: 1280, height: 900 },
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without this flag.
     args: ['--remote-allow-system-access'],
+    // Release builds ignore a changed remote-settings server unless this is set (see proxyPrefs).
+    ...(options.proxy ? { env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' } } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       // 0 dark, 1 light: what `prefers-color-scheme` says in pages and extension pages.
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+      ...(options.contentScriptAccess
+        ? { 'extensions.webextOptionalPermissionPrompts': false }
+        : {}),
+      ...(options.proxy ? proxyPrefs(options.proxy) : {}),
     },
   });
   try {
@@ -51,6 +57,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     return handle;
   };
   const [firstTab] = await browser.pages();
+  let granted: Promise<void> | undefined;
   return assembleSession({
     browser: 'firefox',
     extensionOrigin,
@@ -58,8 +65,110 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     firstTab: firstTab ? wrap(firstTab, false) : undefined,
     handles,
     errors,
+    async evaluateInContentScript(page, expression, extensionPage) {
+      if (!options.contentScriptAccess) {
+        throw new Error(
+          'evaluateInContentScript needs the session launched with contentScriptAccess',
+        );
+      }
+      const tab = await extensionPage();
+      granted ??= grantFixtureOrigin(tab);
+      await granted;
+      const url = await page.url();
+      await page.bringToFront();
+      return tab.evaluate(executeInTab, { url, expression });
+    },
     close: () => closeQuietly(browser),
   });
+}
+
+/**
+ * Every request through the proxy, loopback included (Firefox bypasses it for loopback by
+ * default), and Firefox's own services that would call home on their own turned off, so that
+ * what the proxy records is what the pages and the extension sent.
+ */
+function proxyPrefs(proxy: { host: string; port: number }): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': proxy.host,
+    'network.proxy.http_port': proxy.port,
+    'network.proxy.ssl': proxy.host,
+    'network.proxy.ssl_port': proxy.port,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+    // Firefox's own traffic: remote settings, captive-portal and connectivity checks, push,
+    // add-on and blocklist updates, region and geolocation look-ups, speculative connections.
+    'services.settings.server': 'data:,#remote-settings-off',
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'captivedetect.canonicalURL': '',
+    'dom.push.connection.enabled': false,
+    'extensions.update.enabled': false,
+    'extensions.blocklist.enabled': false,
+    'extensions.getAddons.cache.enabled': false,
+    'browser.region.update.enabled': false,
+    'browser.region.network.url': '',
+    'geo.provider.network.url': '',
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': false,
+    'network.http.speculative-parallel-limit': 0,
+    'app.normandy.enabled': false,
+    'toolkit.telemetry.enabled': false,
+    'identity.fxaccounts.enabled': false,
+    'media.gmp-manager.url': '',
+  };
+}
+
+/**
+ * Grants the extension its optional `http://127.0.0.1/*` permission, so that
+ * `tabs.executeScript` may run in fixture pages. `permissions.request` must come from a user
+ * action, so a button in the extension tab is clicked through WebDriver BiDi's input actions;
+ * the launch turned the permission prompt off.
+ */
+async function grantFixtureOrigin(tab: PageHandle): Promise<void> {
+  await tab.evaluate(() => {
+    const button = document.createElement('button');
+    button.id = 'lens-test-grant';
+    button.textContent = 'grant';
+    button.style.cssText =
+      'position:fixed;inset:0 auto auto 0;z-index:2147483647;width:80px;height:40px';
+    const scope = window as unknown as { lensGranted?: string };
+    button.addEventListener('click', () => {
+      const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') })
+        .browser;
+      api.permissions.request({ origins: ['http://127.0.0.1/*'] }).then(
+        (yes) => {
+          scope.lensGranted = String(yes);
+        },
+        (error: unknown) => {
+          scope.lensGranted = String(error);
+        },
+      );
+    });
+    document.body.append(button);
+  });
+  await tab.bringToFront();
+  await tab.click('#lens-test-grant');
+  const deadline = Date.now() + 10_000;
+  let answer: string | undefined;
+  while (Date.now() < deadline && answer === undefined) {
+    answer = await tab.evaluate(() => (window as unknown as { lensGranted?: string }).lensGranted);
+    if (answer === undefined) await new Promise((done) => setTimeout(done, 100));
+  }
+  await tab.evaluate(() => document.getElementById('lens-test-grant')?.remove());
+  if (answer !== 'true') throw new Error(`Firefox did not grant http://127.0.0.1/*: ${answer}`);
+}
+
+/** Runs in an extension tab: executes `expression` in the content-script world of the tab at `url`. */
+async function executeInTab({ url, expression }: { url: string; expression: string }) {
+  const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') })
+    .browser;
+  const tabs = (await api.tabs.query({})).filter((t) => t.url === url);
+  const tab = tabs.find((t) => t.active) ?? tabs[0];
+  if (tab?.id === undefined) throw new Error(`No tab shows ${url}`);
+  const [result] = await api.tabs.executeScript(tab.id, { code: expression });
+  return result as unknown;
 }
 
 function geckoIdOf(manifest: Record<string, unknown>): string {
@@ -158,19 +267,27 @@ export function firefoxPage(page: Page, onClose: () => void): PageHandle {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     click: async (selector) => (await visible(selector)).click(),
     type: async (selector, text) => (await visible(selector)).type(text),
-    // Puppeteer's Locator.fill waits for two animation frames with an unchanged box, and
-    // Firefox does not run animation frames in a tab behind another: set the value as
-    // Playwright's fill does (native setter, then input and change events).
+    // Puppeteer's Locator.fill never settles in Firefox 140 ESR: select the field's text and
+    // type over it (trusted keys, like a user); fields that take no typing get their value set.
     async fill(selector, value) {
-      const handle = await visible(selector);
-      await handle.evaluate((element, text) => {
-        const el = element as HTMLInputElement;
-        el.focus();
-        const proto = Object.getPrototypeOf(el) as object;
-        Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, text);
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        el.dispatchEvent(new Event('change', { bubbles: true }));
-      }, value);
+      const element = await visible(selector);
+      const typed = await element.evaluate((el) => {
+        const field = el as HTMLInputElement;
+        field.focus();
+        const typeable =
+          field.tagName === 'TEXTAREA' || /^(text|search|url|tel|email|password)$/.test(field.type);
+        if (typeable) field.select();
+        return typeable;
+      });
+      if (!typed) {
+        await element.evaluate((el, v) => {
+          const field = el as HTMLInputElement;
+          field.value = v;
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+          field.dispatchEvent(new Event('change', { bubbles: true }));
+        }, value);
+      } else if (value === '') await page.keyboard.press('Backspace');
+      else await element.type(value);
     },
     async press(key) {
       const keys = chordKeys(key) as Parameters<Page['keyboard']['down']>[0][];

@@ -7,6 +7,7 @@ export {
   describeEachBrowser,
   selectedBrowsers,
 } from './describe-each-browser';
+export { type EgressProxy, type EgressRequest, startEgressProxy } from './egress-proxy';
 export {
   type FixtureServer,
   type FixtureServerOptions,

@@ -16,6 +16,18 @@ export interface LaunchOptions {
    * WebDriver BiDi cannot emulate it per page, so dark mode is a launch option in both.
    */
   colorScheme?: 'light' | 'dark';
+  /**
+   * Send every request the browser makes, loopback included, through this HTTP proxy (see
+   * `egress-proxy.ts`), so a test sees all that leaves the browser.
+   */
+  proxy?: { host: string; port: number };
+  /**
+   * Allow {@link ExtensionSession.evaluateInContentScript}. Chromium needs nothing for it;
+   * Firefox runs the code with `tabs.executeScript`, which needs a host permission for the
+   * fixture server: with this option the harness grants the extension's optional
+   * `http://127.0.0.1/*` permission (prompts for optional permissions are turned off).
+   */
+  contentScriptAccess?: boolean;
 }
 
 /** A browser with the extension installed. Launch once per test file; close in `afterAll`. */
@@ -35,6 +47,18 @@ export interface ExtensionSession {
    * rethrown with its message. Uses `via` when given, else a background tab kept for this.
    */
   sendToBackground<R = unknown>(type: string, data?: unknown, via?: PageHandle): Promise<R>;
+  /**
+   * Runs `fn` in the extension's content-script world of `page`'s top frame (the isolated
+   * world in Chromium, the content-script sandbox in Firefox) and returns its serialisable
+   * result. For testing what a content script may do; needs `contentScriptAccess` in Firefox.
+   */
+  evaluateInContentScript<R, A = undefined>(
+    page: PageHandle,
+    fn: (arg: A) => R | Promise<R>,
+    arg?: A,
+  ): Promise<Awaited<R>>;
+  /** Like {@link sendToBackground}, but sent from the content-script world of `page`. */
+  sendFromContentScript<R = unknown>(page: PageHandle, type: string, data?: unknown): Promise<R>;
   /** Handles of the tabs this session opened that are still open. */
   openPages(): PageHandle[];
   /** Console errors and uncaught exceptions collected since launch or the last clear. */
@@ -88,6 +112,15 @@ export interface SessionParts {
   readonly firstTab?: PageHandle;
   readonly handles: Set<PageHandle>;
   readonly errors: ConsoleError[];
+  /**
+   * Evaluates `expression` in the content-script world of `page`'s top frame; `extensionPage`
+   * gives an extension tab for drivers that need one.
+   */
+  evaluateInContentScript(
+    page: PageHandle,
+    expression: string,
+    extensionPage: () => Promise<PageHandle>,
+  ): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -95,6 +128,13 @@ export interface SessionParts {
 export function assembleSession(parts: SessionParts): ExtensionSession {
   const { extensionOrigin, handles, errors } = parts;
   let messenger: PageHandle | null = parts.firstTab ?? null;
+  const messengerTab = async () => {
+    messenger ??= await parts.openTab(false);
+    if (!(await messenger.url()).startsWith(extensionOrigin)) {
+      await messenger.goto(session.extensionUrl('popup.html'));
+    }
+    return messenger;
+  };
   const session: ExtensionSession = {
     browser: parts.browser,
     extensionOrigin,
@@ -106,16 +146,19 @@ export function assembleSession(parts: SessionParts): ExtensionSession {
       return page;
     },
     async sendToBackground<R>(type: string, data?: unknown, via?: PageHandle) {
-      let page = via;
-      if (!page) {
-        messenger ??= await parts.openTab(false);
-        if (!(await messenger.url()).startsWith(extensionOrigin)) {
-          await messenger.goto(session.extensionUrl('popup.html'));
-        }
-        page = messenger;
-      }
+      const page = via ?? (await messengerTab());
       return (await page.evaluate(sendMessageInPage, { type, data })) as R;
     },
+    async evaluateInContentScript<R, A>(
+      page: PageHandle,
+      fn: (arg: A) => R | Promise<R>,
+      arg?: A,
+    ): Promise<Awaited<R>> {
+      const expression = `(${fn.toString()})(${JSON.stringify(arg ?? null)})`;
+      return (await parts.evaluateInContentScript(page, expression, messengerTab)) as Awaited<R>;
+    },
+    sendFromContentScript: <R>(page: PageHandle, type: string, data?: unknown) =>
+      session.evaluateInContentScript(page, sendMessageInPage, { type, data }) as Promise<R>,
     openPages: () => [...handles],
     consoleErrors: () => [...errors],
     clearConsoleErrors: () => void errors.splice(0),

@@ -102,4 +102,10 @@ describe('extractCounts: Chinese and Japanese', () => {
     const [c] = extractCounts('約２００人が');
     expect(c).toMatchObject({ text: '約２００人', start: 0, end: 5, value: { value: 200 } });
   });
+
+  it('offers no head-count larger than any group of workers could be', () => {
+    expect(read('99999999999999999999200여 명')).toEqual([]);
+    expect(read('12,000,000 workers')).toEqual([]);
+    expect(read('about 9,000,000 workers')).toMatchObject([{ value: 9_000_000 }]);
+  });
 });

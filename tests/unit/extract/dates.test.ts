@@ -136,4 +136,11 @@ describe('extractDates: Chinese and Japanese', () => {
     });
     expect(read('上个月离开')[0]?.[1]).toMatchObject({ date: '2017-02' });
   });
+
+  it("takes a page date that is no real date (from the page's markup) as none", () => {
+    for (const bad of ['0000-00-00', '1066-10-14', '2017-13', '2017-02-30', '2017-00-10'])
+      expect(read('On 9 March and in March 2017', bad), bad).toEqual([
+        ['in March 2017', { date: '2017-03', precision: 'month' }],
+      ]);
+  });
 });

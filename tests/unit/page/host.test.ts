@@ -1,7 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACTIVE_HIGHLIGHT, createHighlighter, TERM_HIGHLIGHT } from '@/src/page/highlighter';
-import { createOverlayHost, HOST_TAG, isFromHost } from '@/src/page/host';
+import { createOverlayHost, HOST_TAG } from '@/src/page/host';
+import { guardHost, MAX_REPAIRS_PER_SECOND, repairHost } from '@/src/page/host-guard';
+
+/** An event as a page script makes it: `isTrusted` is false (happy-dom leaves it unset). */
+function forged<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: false });
+  return event;
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 afterEach(() => {
   for (const el of document.querySelectorAll(HOST_TAG)) el.remove();
@@ -37,7 +46,7 @@ describe('overlay host', () => {
     host.container.append(button);
     let fromHost: boolean | null = null;
     const listener = (e: Event) => {
-      fromHost = isFromHost(e);
+      fromHost = host.contains(e);
     };
     document.addEventListener('click', listener);
     button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
@@ -48,6 +57,79 @@ describe('overlay host', () => {
     host.element.remove();
     host.ensureAttached();
     expect(host.element.isConnected).toBe(true);
+    host.destroy();
+  });
+});
+
+describe('overlay host against page scripts', () => {
+  it("lets only the user's own events reach the overlay's handlers", () => {
+    const host = createOverlayHost(document, '');
+    const button = document.createElement('button');
+    host.container.append(button);
+    const clicks: string[] = [];
+    button.addEventListener('click', () => clicks.push('click'));
+    button.addEventListener('keydown', () => clicks.push('key'));
+    button.dispatchEvent(forged(new MouseEvent('click', { bubbles: true, composed: true })));
+    button.dispatchEvent(forged(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    const fake = forged(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    button.dispatchEvent(fake);
+    expect(clicks).toEqual([]);
+    expect(fake.defaultPrevented).toBe(true);
+    button.click();
+    expect(clicks).toEqual(['click']);
+    host.destroy();
+  });
+
+  it('takes back attributes the page set and reopens a popover it closed', () => {
+    const host = createOverlayHost(document, '');
+    const el = host.element;
+    el.setAttribute('style', 'display:none !important');
+    el.setAttribute('hidden', '');
+    el.setAttribute('inert', '');
+    el.className = 'page-class';
+    el.setAttribute('popover', 'auto');
+    expect(repairHost(el)).toBe(true);
+    expect(el.getAttributeNames()).toEqual(['popover']);
+    expect(el.getAttribute('popover')).toBe('manual');
+    expect(repairHost(el)).toBe(false);
+    host.destroy();
+  });
+
+  it('repairs on its own as the page changes the host, and pauses when the page fights back', async () => {
+    const el = document.createElement('div');
+    el.setAttribute('popover', 'manual');
+    document.body.append(el);
+    let t = 0;
+    const stop = guardHost(el, () => t);
+    el.setAttribute('inert', '');
+    await tick();
+    expect(el.hasAttribute('inert')).toBe(false);
+    // A page undoing every repair: without the limit the two observers would never settle.
+    let undone = 0;
+    const page = new MutationObserver(() => {
+      if (!el.hasAttribute('inert') && undone < 1000) {
+        undone++;
+        el.setAttribute('inert', '');
+      }
+    });
+    page.observe(el, { attributes: true });
+    el.setAttribute('inert', '');
+    for (let i = 0; i < 50; i++) await tick();
+    expect(undone).toBeGreaterThanOrEqual(MAX_REPAIRS_PER_SECOND - 1);
+    expect(undone).toBeLessThanOrEqual(MAX_REPAIRS_PER_SECOND + 1);
+    page.disconnect();
+    t = 1000;
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(el.hasAttribute('inert')).toBe(false);
+    stop();
+    el.remove();
+  });
+
+  it('puts a moved host back on <html>', () => {
+    const host = createOverlayHost(document, '');
+    document.body.append(host.element);
+    host.ensureAttached();
+    expect(host.element.parentNode).toBe(document.documentElement);
     host.destroy();
   });
 });

@@ -95,6 +95,7 @@ afterEach(() => current?.destroy());
 
 describe('Lens', () => {
   it('mounts one host with the card count, the cards in order with their why, and the recorded line', async () => {
+    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
     const { lens } = setup();
     current = lens;
     await lens.rescan();
@@ -109,10 +110,15 @@ describe('Lens', () => {
     expect(shadow()?.querySelector('.panel .summary')?.textContent).toContain(
       'Article dated 22 Mar 2017',
     );
-    const recorded = [...(shadow()?.querySelectorAll('.recorded') ?? [])].map((p) => p.textContent);
-    expect(recorded).toEqual([
+    // The recorded line is the journal's: in a closed shadow root the page cannot follow.
+    expect(shadow()?.querySelector('.recorded')).toBeNull();
+    const sealed = shadow()?.querySelector('.sealed');
+    expect(sealed?.shadowRoot).toBeNull();
+    const closed = attach.mock.results.find((_, i) => attach.mock.contexts[i] === sealed)?.value;
+    expect([...(closed?.querySelectorAll('.recorded') ?? [])].map((p) => p.textContent)).toEqual([
       'You recorded this on 21 Mar 2026: “Then they left for Russia by train.”',
     ]);
+    attach.mockRestore();
     // Why this page: the page's own sentence, from the answer's offsets.
     expect(shadow()?.querySelector('.why-page li')?.textContent).toBe(
       'Workers stayed at two inns in Dandong.',

@@ -4,39 +4,11 @@ import { exportAnnotations, summaryLine, toAnnotation } from '@/src/sightings/ex
 import { CSV_COLUMNS, exportCsv, neutraliseFormula, quoteField } from '@/src/sightings/export/csv';
 import { exportGeoJson, toGeoJson } from '@/src/sightings/export/geojson';
 import { exportJson } from '@/src/sightings/export/json';
+import { parseCsv } from '../../shared/csv';
 import { SAMPLE_ID, sampleSighting } from './sample';
 
 const OTHER_ID = '0b5a1f0e-5d6c-4c1a-8f3e-7e2d9a4b6c10';
 const AT = new Date('2026-11-28T03:00:00.000Z');
-
-/** A small RFC 4180 reader, to check the writer by reading its output back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
 
 describe('exportJson', () => {
   it('writes the versioned document with the export time', () => {
