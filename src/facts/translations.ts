@@ -6,7 +6,6 @@
  * language, the same number of items as the English, nothing left in English.
  */
 import * as v from 'valibot';
-import type { Lang } from '../vocabulary';
 import ja from './data/i18n/ja.json';
 import ko from './data/i18n/ko.json';
 import ru from './data/i18n/ru.json';
