@@ -36,6 +36,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       `--load-extension=${extension}`,
     ],
     viewport: { width: 1280, height: 900 },
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     timeout: 60_000,
   });
   const errors: ConsoleError[] = [];

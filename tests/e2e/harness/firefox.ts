@@ -29,6 +29,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      ...colorSchemePrefs(options.colorScheme),
     },
   });
   try {
@@ -57,6 +58,19 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     errors,
     close: () => closeQuietly(browser),
   });
+}
+
+/**
+ * Prefs that fix `prefers-color-scheme` (BiDi has no media emulation): the system theme, and
+ * the content override (0 dark, 1 light) that pages, extension pages included, follow.
+ */
+function colorSchemePrefs(scheme: LaunchOptions['colorScheme']): Record<string, number> {
+  if (!scheme) return {};
+  const dark = scheme === 'dark';
+  return {
+    'ui.systemUsesDarkTheme': dark ? 1 : 0,
+    'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
+  };
 }
 
 function geckoIdOf(manifest: Record<string, unknown>): string {

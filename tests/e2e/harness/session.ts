@@ -11,6 +11,11 @@ export interface LaunchOptions {
   outDir?: string;
   /** Show the browser window (Chromium only; for the demo and for debugging). */
   headed?: boolean;
+  /**
+   * The colour scheme pages see (`prefers-color-scheme`), default the browser's (light).
+   * Firefox over WebDriver BiDi cannot emulate media features, so it is fixed at launch.
+   */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** A browser with the extension installed. Launch once per test file; close in `afterAll`. */
