@@ -14,6 +14,7 @@ import { translate } from '@/src/i18n/translate';
 import type { ObservedDate, PlaceRef, SightingDraft, YearFrom } from '@/src/sightings/model';
 import type { Lang } from '@/src/vocabulary';
 import type { FormValues, PlaceInput } from './form-values';
+import { sightingPlaceName } from './gazetteer';
 import { countLabel, dateWords, directionChoice, observedLabel } from './labels';
 import type { Suggestion } from './Suggestions';
 
@@ -101,7 +102,7 @@ export function suggestionsFor(
     })),
     ...unique(found.places, byValue).map<Suggestion>((c) => ({
       field: 'place',
-      label: c.value.name,
+      label: sightingPlaceName({ place: c.value }, lang),
       source: c.text,
       apply: (v: FormValues) => ({ ...v, place: placeInput(c.value) }),
     })),
@@ -126,7 +127,7 @@ export function suggestionsFor(
     })),
     ...unique(found.origins, byValue).map<Suggestion>((c) => ({
       field: 'origin',
-      label: c.value.name,
+      label: sightingPlaceName({ place: c.value }, lang),
       source: c.text,
       apply: (v: FormValues) => ({ ...v, origin: placeInput(c.value) }),
     })),
