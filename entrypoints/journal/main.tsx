@@ -1,6 +1,8 @@
-import { render } from 'preact';
 import '@/src/report-ui/form.css';
 import '@/src/journal-ui/journal.css';
 import { JournalApp } from '@/src/journal-ui/JournalApp';
+import { mountPage } from '@/src/ui/page-root';
 
-render(<JournalApp />, document.getElementById('app') as HTMLElement);
+void mountPage(document.getElementById('app') as HTMLElement, 'journal.documentTitle', () => (
+  <JournalApp />
+));

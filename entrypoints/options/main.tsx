@@ -1,5 +1,7 @@
-import { render } from 'preact';
+import '@/src/report-ui/form.css';
+import './style.css';
+import { mountPage } from '@/src/ui/page-root';
 import { SettingsForm } from './SettingsForm';
 
 const app = document.getElementById('app');
-if (app) render(<SettingsForm />, app);
+if (app) void mountPage(app, 'settings.documentTitle', () => <SettingsForm />);

@@ -1,5 +1,7 @@
-import { render } from 'preact';
 import '@/src/report-ui/form.css';
 import { ReportApp } from '@/src/report-ui/ReportApp';
+import { mountPage } from '@/src/ui/page-root';
 
-render(<ReportApp search={location.search} />, document.getElementById('app') as HTMLElement);
+void mountPage(document.getElementById('app') as HTMLElement, 'report.documentTitle', () => (
+  <ReportApp search={location.search} />
+));

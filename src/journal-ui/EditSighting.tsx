@@ -9,6 +9,7 @@ import { updateSighting } from '@/src/sightings/create';
 import { findDuplicates } from '@/src/sightings/duplicates';
 import type { Sighting } from '@/src/sightings/model';
 import { InvalidSightingError } from '@/src/sightings/validate';
+import { useI18n } from '@/src/ui/i18n';
 
 interface Props {
   sighting: Sighting;
@@ -19,13 +20,23 @@ interface Props {
 
 /** The form for one stored sighting. */
 export function EditSighting({ sighting, journal, onDone }: Props) {
+  const { t } = useI18n();
   return (
-    <div class="editing">
+    // Escape leaves the form without saving, as it closes a dialog; focus goes back to the item.
+    // biome-ignore lint/a11y/noStaticElementInteractions: the key handler serves the form's own controls
+    <div
+      class="editing"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        onDone(false);
+      }}
+    >
       <ReportForm
         record={sighting}
         suggestions={[]}
         duplicates={findDuplicates(journal, sighting)}
-        submitLabel="Save changes"
+        submitLabel={t('journal.saveChanges')}
         onCancel={() => onDone(false)}
         onSubmit={async (fields) => {
           let next: Sighting;

@@ -7,6 +7,7 @@
 import { useState } from 'preact/hooks';
 import { pageToBackground } from '@/src/messaging/protocol';
 import type { Sighting } from '@/src/sightings/model';
+import { useI18n } from '@/src/ui/i18n';
 import { datedFileName, downloadText } from './download';
 import { EXPORT_FORMATS } from './exporters';
 
@@ -17,6 +18,7 @@ interface Props {
 
 /** Export buttons and the import file picker. */
 export function ExportImport({ sightings, onNotice }: Props) {
+  const { t } = useI18n();
   const [errors, setErrors] = useState<string[]>([]);
 
   async function importFile(input: HTMLInputElement) {
@@ -27,20 +29,17 @@ export function ExportImport({ sightings, onNotice }: Props) {
     const outcome = await pageToBackground.sendMessage('importSightings', await file.text());
     if (!outcome.ok) {
       setErrors(outcome.errors);
-      return onNotice({
-        text: `Nothing was imported from ${file.name}: it has problems, listed below.`,
-        error: true,
-      });
+      return onNotice({ text: t('journal.transfer.refused', { file: file.name }), error: true });
     }
     const { added, updated, unchanged } = outcome.counts;
     onNotice({
-      text: `Imported ${file.name}: ${added} added, ${updated} updated, ${unchanged} already present.`,
+      text: t('journal.transfer.imported', { file: file.name, added, updated, unchanged }),
     });
   }
 
   return (
     <section class="transfer" aria-labelledby="transfer-heading">
-      <h2 id="transfer-heading">Export and import</h2>
+      <h2 id="transfer-heading">{t('journal.transfer.heading')}</h2>
       <div class="row">
         {EXPORT_FORMATS.map((format) => (
           <button
@@ -55,10 +54,10 @@ export function ExportImport({ sightings, onNotice }: Props) {
               )
             }
           >
-            Export {format.label}
+            {t('journal.transfer.export', { format: format.label })}
           </button>
         ))}
-        <label for="import-file">Import a JSON export:</label>
+        <label for="import-file">{t('journal.transfer.import')}</label>
         <input
           id="import-file"
           type="file"
@@ -68,8 +67,9 @@ export function ExportImport({ sightings, onNotice }: Props) {
       </div>
       {errors.length > 0 && (
         <div class="import-errors" role="alert">
-          <p class="error">The file was not imported. Fix these and import it again:</p>
-          <ul>
+          <p class="error">{t('journal.transfer.fix')}</p>
+          {/* The background checks records and names their problems in English. */}
+          <ul lang="en">
             {errors.map((error) => (
               <li key={error}>{error}</li>
             ))}

@@ -1,11 +1,13 @@
 /**
- * Search and filters above the journal list (the matching is `src/sightings/journal.ts`). Every control is labelled and the result count
- * is announced, so the list can be narrowed without a mouse.
+ * Search and filters above the journal list (the matching is `src/sightings/journal.ts`). Every
+ * control is labelled and the result count is announced, so the list can be narrowed without a
+ * mouse; Escape in the search box clears it, as in a browser's own search fields.
  */
 
-import { CONFIDENCE_LABELS, DIRECTION_LABELS } from '@/src/report-ui/labels';
+import { confidenceChoice, directionChoice } from '@/src/report-ui/labels';
 import type { JournalFilter } from '@/src/sightings/journal';
 import { CONFIDENCES, DIRECTIONS, type Sighting } from '@/src/sightings/model';
+import { useI18n } from '@/src/ui/i18n';
 
 /** No filtering at all. */
 export const NO_FILTER: JournalFilter = {};
@@ -24,54 +26,61 @@ interface Props {
 
 /** The bar. */
 export function FilterBar({ sightings, filter, shown, onChange }: Props) {
+  const { t, lang } = useI18n();
   /** Sets one filter; an empty value removes it ("any"). */
   const set = (key: keyof JournalFilter, value: string | boolean) => {
     const { [key]: _old, ...rest } = filter;
     onChange(value === '' || value === false ? rest : { ...rest, [key]: value });
   };
   return (
-    <search class="filters row">
-      <label for="journal-search">Search</label>
+    <search class="filters row" aria-label={t('journal.filter.label')}>
+      <label for="journal-search">{t('journal.filter.search')}</label>
       <input
         id="journal-search"
         type="search"
         value={filter.query ?? ''}
-        placeholder="Place, quote, notes, site…"
+        placeholder={t('journal.filter.searchPlaceholder')}
         onInput={(e) => set('query', e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && filter.query) {
+            e.preventDefault();
+            set('query', '');
+          }
+        }}
       />
-      <label for="filter-direction">Direction</label>
+      <label for="filter-direction">{t('journal.filter.direction')}</label>
       <select
         id="filter-direction"
         value={filter.direction ?? ''}
         onChange={(e) => set('direction', e.currentTarget.value)}
       >
-        <option value="">Any</option>
+        <option value="">{t('journal.filter.any')}</option>
         {DIRECTIONS.map((d) => (
           <option key={d} value={d}>
-            {DIRECTION_LABELS[d]}
+            {directionChoice(d, lang)}
           </option>
         ))}
       </select>
-      <label for="filter-confidence">How sure</label>
+      <label for="filter-confidence">{t('journal.filter.confidence')}</label>
       <select
         id="filter-confidence"
         value={filter.confidence ?? ''}
         onChange={(e) => set('confidence', e.currentTarget.value)}
       >
-        <option value="">Any</option>
+        <option value="">{t('journal.filter.any')}</option>
         {CONFIDENCES.map((c) => (
           <option key={c} value={c}>
-            {CONFIDENCE_LABELS[c]}
+            {confidenceChoice(c, lang)}
           </option>
         ))}
       </select>
-      <label for="filter-site">Site</label>
+      <label for="filter-site">{t('journal.filter.site')}</label>
       <select
         id="filter-site"
         value={filter.site ?? ''}
         onChange={(e) => set('site', e.currentTarget.value)}
       >
-        <option value="">Any</option>
+        <option value="">{t('journal.filter.any')}</option>
         {sitesOf(sightings).map((site) => (
           <option key={site} value={site}>
             {site}
@@ -84,15 +93,22 @@ export function FilterBar({ sightings, filter, shown, onChange }: Props) {
           checked={filter.duplicatesOnly === true}
           onChange={(e) => set('duplicatesOnly', e.currentTarget.checked)}
         />
-        Duplicates only
+        {t('journal.filter.duplicates')}
       </label>
       {Object.keys(filter).length > 0 && (
-        <button type="button" onClick={() => onChange(NO_FILTER)}>
-          Clear
+        <button
+          type="button"
+          onClick={() => {
+            onChange(NO_FILTER);
+            // The button goes with the filters: keep focus in the bar, not on the page's body.
+            document.getElementById('journal-search')?.focus();
+          }}
+        >
+          {t('journal.filter.clear')}
         </button>
       )}
       <span class="hint" role="status">
-        {shown} of {sightings.length} shown
+        {t('journal.filter.shown', { shown, total: sightings.length })}
       </span>
     </search>
   );

@@ -8,18 +8,11 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pageToBackground } from '@/src/messaging/protocol';
 import { checkShareEndpoint } from '@/src/sightings/share';
+import { useI18n } from '@/src/ui/i18n';
 
-/**
- * What the host permission means for sending. With it the extension may POST to the server
- * directly; without it the browser sends a cross-origin (CORS) request, which works only when
- * the server allows it.
- */
-const ACCESS_TEXT = {
-  asking: 'Asking the browser for access to this server…',
-  granted: 'Access to this server granted.',
-  refused:
-    'Access to this server was not granted: sending works only if the server allows cross-origin requests (CORS). Save the address again to be asked again.',
-} as const;
+// What the host permission means for sending: with it the extension may POST to the server
+// directly; without it the browser sends a cross-origin (CORS) request, which works only when
+// the server allows it (`journal.sharing.asking` / `granted` / `refused`).
 
 interface Props {
   endpoint: string | null;
@@ -28,13 +21,15 @@ interface Props {
 
 /** The endpoint input with Save and Turn off. */
 export function SharingSettings({ endpoint, onChanged }: Props) {
+  const { t } = useI18n();
   const [text, setText] = useState(endpoint ?? '');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [access, setAccess] = useState<'asking' | 'granted' | 'refused' | null>(null);
 
   function save() {
     const checked = checkShareEndpoint(text);
-    if (!checked.ok) return setMessage({ error: true, text: checked.message });
+    if (!checked.ok)
+      return setMessage({ error: true, text: t(`journal.sharing.error.${checked.reason}`) });
     // First, inside the click: Firefox grants permissions.request only in a user action.
     const access = browser.permissions.request({ origins: [checked.originPattern] });
     setAccess('asking');
@@ -44,36 +39,51 @@ export function SharingSettings({ endpoint, onChanged }: Props) {
     );
     pageToBackground.sendMessage('setSharingEndpoint', checked.url).then(
       (result) => {
-        if (!result.ok) return setMessage({ error: true, text: result.error });
-        setMessage({ error: false, text: `Sightings you send go to ${result.value}.` });
+        if (!result.ok)
+          return setMessage({
+            error: true,
+            text: t('journal.backgroundSays', { reason: result.error }),
+          });
+        setMessage({
+          error: false,
+          text: t('journal.sharing.sendsTo', { url: result.value ?? '' }),
+        });
         onChanged(result.value);
       },
-      (error: unknown) => setMessage({ error: true, text: String(error) }),
+      (error: unknown) =>
+        setMessage({ error: true, text: t('journal.backgroundSays', { reason: String(error) }) }),
     );
   }
 
   async function turnOff() {
     const result = await pageToBackground.sendMessage('setSharingEndpoint', null);
-    if (!result.ok) return setMessage({ error: true, text: result.error });
+    if (!result.ok)
+      return setMessage({
+        error: true,
+        text: t('journal.backgroundSays', { reason: result.error }),
+      });
     setText('');
-    setMessage({ error: false, text: 'Sharing is off.' });
+    setMessage({ error: false, text: t('journal.sharing.off') });
+    // The button that had focus is gone with the endpoint: keep focus on the address input.
+    document.getElementById('endpoint')?.focus();
     onChanged(null);
   }
 
   return (
     <details class="sharing" open={endpoint === null ? undefined : true}>
-      <summary>Sharing {endpoint ? `(to ${new URL(endpoint).host})` : '(off)'}</summary>
-      <p class="hint">
-        A sighting is sent only when you press its Send button: as JSON by POST, with its id as the
-        Idempotency-Key header.
-      </p>
+      <summary>
+        {endpoint
+          ? t('journal.sharing.summaryTo', { host: new URL(endpoint).host })
+          : t('journal.sharing.summaryOff')}
+      </summary>
+      <p class="hint">{t('journal.sharing.hint')}</p>
       <div class="field">
-        <label for="endpoint">Endpoint address (https)</label>
+        <label for="endpoint">{t('journal.sharing.endpoint')}</label>
         <div class="row">
           <input
             id="endpoint"
             type="url"
-            size={44}
+            size={30}
             value={text}
             placeholder="https://example.org/sightings"
             aria-invalid={message?.error ? true : undefined}
@@ -81,11 +91,11 @@ export function SharingSettings({ endpoint, onChanged }: Props) {
             onInput={(e) => setText(e.currentTarget.value)}
           />
           <button type="button" onClick={save}>
-            Save address
+            {t('journal.sharing.save')}
           </button>
           {endpoint && (
             <button type="button" onClick={turnOff}>
-              Turn sharing off
+              {t('journal.sharing.turnOff')}
             </button>
           )}
         </div>
@@ -94,7 +104,7 @@ export function SharingSettings({ endpoint, onChanged }: Props) {
         </p>
         {access && (
           <p class="hint" role="status">
-            {ACCESS_TEXT[access]}
+            {t(`journal.sharing.${access}`)}
           </p>
         )}
       </div>

@@ -1,18 +1,25 @@
 /**
  * One sighting in the journal: when and where, how many, which way, the quote and its page,
- * and the actions on it (edit, delete, send). Quotes and titles from pages are text, never HTML.
+ * and the actions on it (edit, delete, send). Quotes and titles from pages are text, never
+ * HTML, marked with the page's language; the rest speaks the interface language.
  */
 
+import type { Translate } from '@/src/i18n/translate';
+import { sightingPlaceName } from '@/src/report-ui/gazetteer';
 import {
-  CONFIDENCE_LABELS,
+  confidenceChoice,
   countLabel,
+  dateWords,
   directionLabel,
   languageName,
   observedLabel,
+  utcTimeWords,
   yearFromLabel,
 } from '@/src/report-ui/labels';
 import type { Sighting } from '@/src/sightings/model';
 import type { OutboxEntry } from '@/src/sightings/outbox';
+import { useI18n } from '@/src/ui/i18n';
+import type { Lang } from '@/src/vocabulary';
 
 interface Props {
   sighting: Sighting;
@@ -24,58 +31,87 @@ interface Props {
   onSend(): void;
 }
 
-function deliveryLabel(entry: OutboxEntry): string {
-  if (entry.status === 'sent') return `Sent ${entry.sentAt?.slice(0, 16).replace('T', ' ') ?? ''}`;
-  if (entry.status === 'failed') return `Not sent: ${entry.lastError ?? 'unknown error'}`;
-  return entry.lastError ? `Queued, will retry (${entry.lastError})` : 'Queued';
+function deliveryLabel(entry: OutboxEntry, t: Translate, lang: Lang): string {
+  if (entry.status === 'sent')
+    return t('journal.delivery.sent', {
+      time: entry.sentAt ? utcTimeWords(entry.sentAt, lang) : '',
+    });
+  if (entry.status === 'failed')
+    return t('journal.delivery.failed', {
+      reason: entry.lastError ?? t('journal.delivery.unknownError'),
+    });
+  return entry.lastError
+    ? t('journal.delivery.retrying', { reason: entry.lastError })
+    : t('journal.delivery.queued');
 }
 
 /** The list item. */
 export function SightingItem({ sighting: s, duplicateCount, delivery, canSend, ...on }: Props) {
+  const { t, lang } = useI18n();
+  const pageLang = s.page.lang === 'und' ? undefined : s.page.lang;
+  const place = sightingPlaceName(s, lang);
+  const when = observedLabel(s.observed, lang);
+  const sep = ' · ';
   return (
     <article class="sighting" aria-labelledby={`h-${s.id}`} data-id={s.id}>
       <h3 id={`h-${s.id}`}>
-        <time dateTime={s.observed.date}>{observedLabel(s.observed)}</time> · {s.place.name} ·{' '}
-        {countLabel(s.count)} · {directionLabel(s.direction)}
+        <time dateTime={s.observed.date}>{when}</time>
+        {sep}
+        {place}
+        {sep}
+        {countLabel(s.count, lang)}
+        {sep}
+        {directionLabel(s.direction, lang)}
       </h3>
       {s.observed.yearFrom && (
         <p class={s.observed.yearFrom.source === 'capture-date' ? 'warning' : 'hint'}>
-          The quote gives no year; it was taken from{' '}
-          {yearFromLabel(s.observed.yearFrom, s.page.pageDateFrom)}.
+          {t('report.yearTaken', {
+            from: yearFromLabel(s.observed.yearFrom, s.page.pageDateFrom, lang),
+          })}
         </p>
       )}
-      <blockquote class="quote" lang={s.page.lang === 'und' ? undefined : s.page.lang}>
+      <blockquote class="quote" lang={pageLang}>
         {s.quote.exact}
       </blockquote>
       <p class="hint">
-        {s.page.site} — {s.page.title || s.page.url} · {languageName(s.page.lang)} ·{' '}
-        {CONFIDENCE_LABELS[s.confidence]} · recorded {s.createdAt.slice(0, 10)}
-        {s.origin && ` · from ${s.origin.name}`}
-        {s.destination && ` · to ${s.destination.name}`}
-        {s.routeLeg && ` · ${s.routeLeg}`}
+        {s.page.site} —{' '}
+        <span lang={s.page.title ? pageLang : undefined}>{s.page.title || s.page.url}</span>
+        {sep}
+        {languageName(s.page.lang, lang)}
+        {sep}
+        {confidenceChoice(s.confidence, lang)}
+        {sep}
+        {t('journal.item.recorded', { date: dateWords(s.createdAt.slice(0, 10), lang) })}
+        {s.origin &&
+          `${sep}${t('journal.item.from', { place: sightingPlaceName({ place: s.origin }, lang) })}`}
+        {s.destination &&
+          `${sep}${t('journal.item.to', { place: sightingPlaceName({ place: s.destination }, lang) })}`}
+        {s.routeLeg && `${sep}${s.routeLeg}`}
       </p>
       {s.notes && <p class="notes">{s.notes}</p>}
       {duplicateCount > 0 && (
-        <p class="warning">
-          Same page and quote as {duplicateCount} other{' '}
-          {duplicateCount === 1 ? 'record' : 'records'}.
-        </p>
+        <p class="warning">{t('journal.item.duplicates', { count: duplicateCount })}</p>
       )}
       {delivery && (
         <p class={`delivery ${delivery.status}`} role="status">
-          {deliveryLabel(delivery)}
+          {deliveryLabel(delivery, t, lang)}
         </p>
       )}
       <div class="buttons">
-        <button type="button" onClick={on.onEdit}>
-          Edit
+        <button type="button" class="edit" onClick={on.onEdit}>
+          {t('journal.item.edit')}
         </button>
-        <button type="button" onClick={on.onDelete}>
-          Delete
+        <button type="button" class="delete" onClick={on.onDelete}>
+          {t('journal.item.delete')}
         </button>
         {canSend && (
-          <button type="button" onClick={on.onSend} disabled={delivery?.status === 'queued'}>
-            {delivery?.status === 'failed' ? 'Send again' : 'Send'}
+          <button
+            type="button"
+            class="send"
+            onClick={on.onSend}
+            disabled={delivery?.status === 'queued'}
+          >
+            {delivery?.status === 'failed' ? t('journal.item.sendAgain') : t('journal.item.send')}
           </button>
         )}
       </div>

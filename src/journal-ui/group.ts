@@ -3,8 +3,10 @@
  * so a list of fifty reads as a chronology. Sightings known only to the year form their own
  * group after that year's months.
  */
+
+import { monthHeading } from '@/src/report-ui/labels';
 import type { Sighting } from '@/src/sightings/model';
-import { MONTH_NAMES } from '../dates/calendar';
+import type { Lang } from '@/src/vocabulary';
 
 /** One heading and its sightings. */
 export interface DateGroup {
@@ -38,10 +40,7 @@ function compareKeys(a: string, b: string): number {
   return a.length - b.length || a.localeCompare(b);
 }
 
-const MONTHS = MONTH_NAMES;
-
-/** "March 2026" or "2026 (month unknown)". */
-export function groupLabel(key: string): string {
-  const month = MONTHS[Number(key.slice(5, 7)) - 1];
-  return month ? `${month} ${key.slice(0, 4)}` : `${key} (month unknown)`;
+/** "March 2026" or "2026 (month unknown)", in the interface language. */
+export function groupLabel(key: string, lang: Lang = 'en'): string {
+  return monthHeading(key, lang);
 }

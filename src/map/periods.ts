@@ -3,7 +3,10 @@
  * "2008 – Feb 2020 (twice a month)", "until 2007 (closed about 2007)".
  */
 import type { Precision } from '@/src/facts/schema';
+import { translate } from '@/src/i18n/translate';
 import { formatDatePoint } from '@/src/ui/format-date';
+import type { Lang } from '@/src/vocabulary';
+import { periodNote } from './route-words';
 import type { RoutePeriod } from './routes';
 
 function precisionOf(date: string): Precision {
@@ -11,19 +14,19 @@ function precisionOf(date: string): Precision {
   return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
 }
 
-const point = (date: string) => formatDatePoint(date, precisionOf(date));
-
-/** One period as text. */
-export function formatPeriod(p: RoutePeriod): string {
+/** One period as text, in `lang` (dates through `Intl`, words from the catalogs). */
+export function formatPeriod(p: RoutePeriod, lang: Lang = 'en'): string {
+  const point = (date: string) => formatDatePoint(date, precisionOf(date), lang);
   const span =
     p.from && p.to
       ? p.from === p.to
         ? point(p.from)
-        : `${point(p.from)} – ${point(p.to)}`
+        : translate(lang, 'journalMap.period.span', { from: point(p.from), to: point(p.to) })
       : p.from
-        ? `from ${point(p.from)}`
+        ? translate(lang, 'journalMap.period.from', { date: point(p.from) })
         : p.to
-          ? `until ${point(p.to)}`
+          ? translate(lang, 'journalMap.period.until', { date: point(p.to) })
           : '';
-  return span ? `${span} (${p.note})` : p.note;
+  const note = periodNote(p.note, lang);
+  return span ? translate(lang, 'journalMap.period.withNote', { span, note }) : note;
 }

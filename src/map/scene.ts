@@ -125,8 +125,11 @@ export function buildScene(input: {
   lang: string;
   routes?: readonly RouteDef[];
   sightings?: readonly SightingPoint[];
+  /** The label of several sightings at one spot, in the interface language ("3 sightings"). */
+  groupText?: (count: number) => string;
 }): Scene {
   const routes = input.routes ?? ROUTES;
+  const groupText = input.groupText ?? ((n: number) => `${n} sightings`);
   const byId = new Map(input.views.map((v) => [v.id, v]));
   const viewOf = (lon: number) => byId.get(viewForLon(lon)) as FittedView;
   const onMap = drawnPlaces(input.places, routes);
@@ -169,7 +172,7 @@ export function buildScene(input: {
       [
         ...mine.map((group, i) => ({
           key: `sighting:${i}`,
-          text: group.length === 1 ? (group[0]?.text ?? '') : `${group.length} sightings`,
+          text: group.length === 1 ? (group[0]?.text ?? '') : groupText(group.length),
           at: group[0]?.at ?? ([0, 0] as Point),
           rank: -1,
           persistent: true,
@@ -194,7 +197,7 @@ export function buildScene(input: {
       const [head] = group;
       if (!head) return;
       head.spot = spots.get(`sighting:${i}`) ?? null;
-      if (group.length > 1) head.text = `${group.length} sightings`;
+      if (group.length > 1) head.text = groupText(group.length);
     });
   }
   return { places, legs, sightings, offMap };

@@ -5,8 +5,11 @@
  * text label for screen readers.
  */
 import type { FuzzyDate } from '@/src/facts/schema';
+import { translate } from '@/src/i18n/translate';
 import { formatFuzzyDate } from '@/src/ui/format-date';
+import type { Lang } from '@/src/vocabulary';
 import { type DatedValue, type DayInterval, dateInterval } from './dates';
+import { shortName } from './route-words';
 
 /** The facts on the route timeline with the short name drawn beside their marks. */
 export const TIMELINE_FACTS: readonly { id: string; short: string }[] = [
@@ -65,22 +68,32 @@ export interface DatedFact {
   dates: readonly FuzzyDate[];
 }
 
-/** Events for the given facts (by default the route story) in date order. */
+/**
+ * Events for the given facts (by default the route story) in date order, worded in `lang`: a
+ * listed fact's short name from the catalogs, dates through `Intl`. A date's own label is
+ * English data, so it joins the short name on English marks only.
+ */
 export function factEvents(
   factById: (id: string) => DatedFact | undefined,
   entries: readonly { id: string; short: string }[] = TIMELINE_FACTS,
+  lang: Lang = 'en',
 ): TimelineEvent[] {
   return entries
     .flatMap(({ id, short }) => {
       const fact = factById(id);
       if (!fact) return [];
+      const listed = TIMELINE_FACTS.some((t) => t.id === id && t.short === short);
+      const name = listed ? shortName(id, short, lang) : short;
       return fact.dates.map((d: FuzzyDate, i) => ({
         ...dateInterval(d),
         key: `${id}#${i}`,
         ref: id,
         kind: 'fact' as const,
-        short: dateShort(short, fact.dates.length, d.label),
-        text: `${formatFuzzyDate(d)}: ${fact.title}`,
+        short: lang === 'en' ? dateShort(name, fact.dates.length, d.label) : name,
+        text: translate(lang, 'journalMap.eventText', {
+          date: formatFuzzyDate(d, lang),
+          title: fact.title,
+        }),
       }));
     })
     .sort(dateOrder);
@@ -93,8 +106,11 @@ export interface DatedSighting {
   place: string;
 }
 
-/** Events for sightings, in date order. */
-export function sightingEvents(sightings: readonly DatedSighting[]): TimelineEvent[] {
+/** Events for sightings, in date order, worded in `lang`. */
+export function sightingEvents(
+  sightings: readonly DatedSighting[],
+  lang: Lang = 'en',
+): TimelineEvent[] {
   return sightings
     .map((s) => ({
       ...dateInterval(s.observed),
@@ -102,7 +118,10 @@ export function sightingEvents(sightings: readonly DatedSighting[]): TimelineEve
       ref: s.id,
       kind: 'sighting' as const,
       short: s.place,
-      text: `Your sighting, ${formatFuzzyDate(s.observed)}, ${s.place}`,
+      text: translate(lang, 'journalMap.sightingEvent', {
+        date: formatFuzzyDate(s.observed, lang),
+        place: s.place,
+      }),
     }))
     .sort(dateOrder);
 }

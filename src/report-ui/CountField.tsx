@@ -5,8 +5,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import { COUNT_KINDS } from '@/src/sightings/model';
+import { useI18n } from '@/src/ui/i18n';
 import type { FormValues } from './form-values';
-import { COUNT_KIND_LABELS } from './labels';
+import { countKindChoice } from './labels';
 
 interface Props {
   values: FormValues;
@@ -18,6 +19,7 @@ interface Props {
 
 /** The count fieldset. */
 export function CountField({ values, set, error, children }: Props) {
+  const { t, lang } = useI18n();
   const number = (id: string, label: string, key: 'countValue' | 'countMin' | 'countMax') => (
     <>
       <label for={id}>{label}</label>
@@ -35,9 +37,9 @@ export function CountField({ values, set, error, children }: Props) {
   const kind = values.countKind;
   return (
     <fieldset class="field">
-      <legend>How many workers</legend>
+      <legend>{t('report.count.heading')}</legend>
       <div class="row">
-        <label for="count-kind">Stated as</label>
+        <label for="count-kind">{t('report.count.statedAs')}</label>
         <select
           id="count-kind"
           value={kind}
@@ -45,17 +47,18 @@ export function CountField({ values, set, error, children }: Props) {
         >
           {COUNT_KINDS.map((k) => (
             <option value={k} key={k}>
-              {COUNT_KIND_LABELS[k]}
+              {countKindChoice(k, lang)}
             </option>
           ))}
         </select>
         {(kind === 'exact' || kind === 'approximate') &&
-          number('count-value', 'Number', 'countValue')}
+          number('count-value', t('report.count.number'), 'countValue')}
         {(kind === 'range' || kind === 'approximate') &&
-          number('count-min', 'At least', 'countMin')}
-        {(kind === 'range' || kind === 'approximate') && number('count-max', 'At most', 'countMax')}
+          number('count-min', t('report.count.min'), 'countMin')}
+        {(kind === 'range' || kind === 'approximate') &&
+          number('count-max', t('report.count.max'), 'countMax')}
       </div>
-      <label for="count-text">In the source's words</label>
+      <label for="count-text">{t('report.count.words')}</label>
       <input
         id="count-text"
         value={values.countText}

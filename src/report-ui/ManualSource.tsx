@@ -7,6 +7,7 @@
 import { useState } from 'preact/hooks';
 import { pageDate as readPageDate } from '@/src/dates/page-date';
 import type { ReportRequest } from '@/src/messaging/protocol';
+import { useI18n } from '@/src/ui/i18n';
 import { type ManualStart, quoteOnlyRequest } from './report-source';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 
 /** Address, title and quote inputs, then Continue. */
 export function ManualSource(props: Props) {
+  const { t } = useI18n();
   const [url, setUrl] = useState(props.start.url);
   const [title, setTitle] = useState(props.start.title);
   const [quote, setQuote] = useState('');
@@ -23,9 +25,8 @@ export function ManualSource(props: Props) {
 
   async function next(event: Event) {
     event.preventDefault();
-    if (!/^https?:\/\/\S+$/i.test(url.trim()))
-      return setError('Enter the page address (http or https).');
-    if (!quote.trim()) return setError('Paste the words from the page that report the sighting.');
+    if (!/^https?:\/\/\S+$/i.test(url.trim())) return setError(t('report.manual.needUrl'));
+    if (!quote.trim()) return setError(t('report.manual.needQuote'));
     const { pageDate, pageDateFrom } = props.start;
     // The page date belongs to the address it came with; a different address has none.
     const samePage = url.trim() === props.start.url;
@@ -42,15 +43,10 @@ export function ManualSource(props: Props) {
 
   return (
     <form class="report-form" onSubmit={next} noValidate>
-      <h2>Which page, which words?</h2>
-      {props.start.url ? (
-        <p class="hint">
-          Nothing was selected on the page. Paste the words that report the sighting, or select them
-          on the page and use “Report a sighting” again.
-        </p>
-      ) : null}
+      <h2>{t('report.manual.heading')}</h2>
+      {props.start.url ? <p class="hint">{t('report.manual.nothingSelected')}</p> : null}
       <div class="field">
-        <label for="manual-url">Page address</label>
+        <label for="manual-url">{t('report.manual.url')}</label>
         <input
           id="manual-url"
           type="url"
@@ -59,11 +55,11 @@ export function ManualSource(props: Props) {
         />
       </div>
       <div class="field">
-        <label for="manual-title">Page title</label>
+        <label for="manual-title">{t('report.manual.title')}</label>
         <input id="manual-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
       </div>
       <div class="field">
-        <label for="manual-quote">Quote (the words from the page)</label>
+        <label for="manual-quote">{t('report.manual.quote')}</label>
         <textarea
           id="manual-quote"
           rows={4}
@@ -78,7 +74,7 @@ export function ManualSource(props: Props) {
       )}
       <div class="buttons">
         <button type="submit" class="primary">
-          Continue
+          {t('report.manual.continue')}
         </button>
       </div>
     </form>

@@ -3,8 +3,11 @@
  * also takes free text, with optional coordinates. Picking a gazetteer name links its id; the
  * coordinates then stay empty because exports use the gazetteer's own.
  */
+
+import { useI18n } from '@/src/ui/i18n';
+import { placeKindWords } from '@/src/ui/place-kind';
 import type { PlaceInput } from './form-values';
-import { displayName, PLACE_KIND_WORDS, PLACE_NAMES, placeForName, placeOfId } from './gazetteer';
+import { displayName, PLACE_NAMES, placeForName, placeOfId } from './gazetteer';
 
 interface Props {
   id: string;
@@ -18,10 +21,11 @@ interface Props {
 
 /** The shared datalist; rendered once per page by the form. */
 export function PlaceNames() {
+  const { lang } = useI18n();
   return (
     <datalist id="gazetteer-names">
       {PLACE_NAMES.map((n) => (
-        <option key={`${n.place.id}:${n.name}`} value={n.name} label={displayName(n.place)} />
+        <option key={`${n.place.id}:${n.name}`} value={n.name} label={displayName(n.place, lang)} />
       ))}
     </datalist>
   );
@@ -29,6 +33,7 @@ export function PlaceNames() {
 
 /** One labelled place input with its error. */
 export function PlaceField({ id, label, value, onChange, error, withCoordinates }: Props) {
+  const { t, lang } = useI18n();
   const place = value.placeId ? placeOfId(value.placeId) : undefined;
   const setName = (name: string) => {
     const match = placeForName(name);
@@ -51,13 +56,16 @@ export function PlaceField({ id, label, value, onChange, error, withCoordinates 
       {value.placeId && (
         <span class="hint">
           {place
-            ? `Known place: ${displayName(place)} (${PLACE_KIND_WORDS[place.kind]}); the map and exports use its position.`
-            : 'A known place; the map and exports use its position.'}
+            ? t('report.place.known', {
+                name: displayName(place, lang),
+                kind: placeKindWords(place.kind, lang),
+              })
+            : t('report.place.knownUnnamed')}
         </span>
       )}
       {withCoordinates && !value.placeId && (
         <div class="row">
-          <label for={`${id}-lat`}>Latitude</label>
+          <label for={`${id}-lat`}>{t('report.place.lat')}</label>
           <input
             id={`${id}-lat`}
             inputMode="decimal"
@@ -65,7 +73,7 @@ export function PlaceField({ id, label, value, onChange, error, withCoordinates 
             value={value.lat}
             onInput={(e) => onChange({ ...value, lat: e.currentTarget.value })}
           />
-          <label for={`${id}-lon`}>Longitude</label>
+          <label for={`${id}-lon`}>{t('report.place.lon')}</label>
           <input
             id={`${id}-lon`}
             inputMode="decimal"

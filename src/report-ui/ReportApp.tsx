@@ -12,7 +12,10 @@ import { findDuplicates } from '@/src/sightings/duplicates';
 import type { Sighting, SightingDraft } from '@/src/sightings/model';
 import { InvalidSightingError } from '@/src/sightings/validate';
 import { yearReference } from '@/src/sightings/year-reference';
+import { useI18n } from '@/src/ui/i18n';
 import { errorsFromIssues } from './form-values';
+import { sightingPlaceName } from './gazetteer';
+import { observedLabel } from './labels';
 import { ManualSource } from './ManualSource';
 import { ReportForm } from './ReportForm';
 import {
@@ -28,7 +31,8 @@ type State =
   | { step: 'manual'; source: ManualStart }
   | { step: 'form'; request: ReportRequest; draft: SightingDraft; journal: Sighting[] }
   | { step: 'saved'; sighting: Sighting }
-  | { step: 'failed'; message: string };
+  | { step: 'expired' }
+  | { step: 'failed'; reason: string };
 
 async function requestFor(source: ReportSource): Promise<ReportRequest | null> {
   if (source.kind === 'manual') return null;
@@ -38,15 +42,17 @@ async function requestFor(source: ReportSource): Promise<ReportRequest | null> {
 
 /** The report page: its heading over whichever step it is at. */
 export function ReportApp({ search }: { search: string }) {
+  const { t } = useI18n();
   return (
     <>
-      <h1>Report a sighting</h1>
+      <h1>{t('report.title')}</h1>
       <ReportSteps search={search} />
     </>
   );
 }
 
 function ReportSteps({ search }: { search: string }) {
+  const { t, lang } = useI18n();
   const [state, setState] = useState<State>({ step: 'loading' });
 
   async function open(request: ReportRequest) {
@@ -60,31 +66,32 @@ function ReportSteps({ search }: { search: string }) {
       .then((request) => {
         if (request) return open(request);
         if (source.kind === 'manual') setState({ step: 'manual', source: source.start });
-        else
-          setState({
-            step: 'failed',
-            message:
-              'This report link has expired. Select the text on the page and report it again.',
-          });
+        else setState({ step: 'expired' });
       })
-      .catch((error: unknown) => setState({ step: 'failed', message: String(error) }));
+      .catch((error: unknown) => setState({ step: 'failed', reason: String(error) }));
   }, [search]);
 
-  if (state.step === 'loading') return <p aria-busy="true">Loading the quote…</p>;
-  if (state.step === 'failed')
+  if (state.step === 'loading') return <p aria-busy="true">{t('report.loading')}</p>;
+  if (state.step === 'expired' || state.step === 'failed')
     return (
       <p class="error" role="alert">
-        {state.message}
+        {state.step === 'expired'
+          ? t('report.expired')
+          : t('report.openFailed', { reason: state.reason })}
       </p>
     );
   if (state.step === 'manual') return <ManualSource start={state.source} onReady={open} />;
   if (state.step === 'saved') {
+    const saved = state.sighting;
     return (
       <section class="saved" role="status">
-        <h2>Saved to the journal</h2>
+        <h2>{t('report.saved')}</h2>
         <p>
-          “{state.sighting.quote.exact}” — {state.sighting.place.name},{' '}
-          {state.sighting.observed.date}
+          {t('report.savedSummary', {
+            quote: t('quote', { text: saved.quote.exact }),
+            place: sightingPlaceName(saved, lang),
+            date: observedLabel(saved.observed, lang),
+          })}
         </p>
         <div class="buttons">
           <button
@@ -96,10 +103,10 @@ function ReportSteps({ search }: { search: string }) {
               window.close();
             }}
           >
-            Open the journal
+            {t('report.openJournal')}
           </button>
           <button type="button" onClick={() => window.close()}>
-            Close
+            {t('report.close')}
           </button>
         </div>
       </section>
@@ -110,9 +117,9 @@ function ReportSteps({ search }: { search: string }) {
   return (
     <ReportForm
       record={draft}
-      suggestions={suggestionsFor(draft, yearReference(draft.page, cardFact))}
+      suggestions={suggestionsFor(draft, yearReference(draft.page, cardFact), lang)}
       duplicates={findDuplicates(journal, draft)}
-      submitLabel="Save sighting"
+      submitLabel={t('report.save')}
       onCancel={() => window.close()}
       onSubmit={async (fields) => {
         let sighting: Sighting;

@@ -16,9 +16,17 @@ import {
   type SightingDraft,
   type SightingFields,
 } from '@/src/sightings/model';
+import { useI18n } from '@/src/ui/i18n';
 import { CountField } from './CountField';
+import { useFactTitles } from './fact-titles';
 import { type FieldErrors, type FormValues, initialValues, readForm } from './form-values';
-import { CONFIDENCE_LABELS, DIRECTION_LABELS, PRECISION_LABELS, yearFromLabel } from './labels';
+import {
+  confidenceChoice,
+  dateWords,
+  directionChoice,
+  precisionChoice,
+  yearFromLabel,
+} from './labels';
 import { PlaceField, PlaceNames } from './PlaceField';
 import { SourcePanel } from './SourcePanel';
 import { applyFirstOfEach, type Suggestion, SuggestionButtons } from './Suggestions';
@@ -37,6 +45,7 @@ interface Props {
 /** The form. */
 export function ReportForm(props: Props) {
   const { record, suggestions } = props;
+  const { t, lang } = useI18n();
   const [values, setValuesRaw] = useState<FormValues>(() => initialValues(record));
   // Checked live once Save was pressed; `saveErrors` are the store's answer to the last Save.
   const [checking, setChecking] = useState(false);
@@ -55,15 +64,15 @@ export function ReportForm(props: Props) {
   );
   const live = useMemo(() => {
     if (!checking) return {};
-    const read = readForm(values);
+    const read = readForm(values, lang);
     return read.ok ? {} : read.errors;
-  }, [checking, values]);
+  }, [checking, values, lang]);
   const errors: FieldErrors = { ...live, ...saveErrors };
 
   async function submit(event: Event) {
     event.preventDefault();
     setChecking(true);
-    const read = readForm(values);
+    const read = readForm(values, lang);
     if (!read.ok) {
       focusFirstError();
       return;
@@ -76,52 +85,56 @@ export function ReportForm(props: Props) {
   }
 
   const relatedChoices = factBase.facts;
+  const factTitles = useFactTitles(lang);
+  const first = props.duplicates[0];
   return (
     <form class="report-form" onSubmit={submit} noValidate>
       <SourcePanel page={record.page} quote={record.quote} />
-      {props.duplicates.length > 0 && (
+      {first && (
         <p class="warning" role="status">
-          This quote from this page is already in the journal ({props.duplicates.length}{' '}
-          {props.duplicates.length === 1 ? 'record' : 'records'}, first recorded{' '}
-          {props.duplicates[0]?.createdAt.slice(0, 10)}). Saving adds another record.
+          {t('report.duplicates', {
+            count: props.duplicates.length,
+            date: dateWords(first.createdAt.slice(0, 10), lang),
+          })}
         </p>
       )}
       <PlaceNames />
       <section aria-labelledby="what-heading">
-        <h2 id="what-heading">What was seen</h2>
+        <h2 id="what-heading">{t('report.whatSeen')}</h2>
         {suggestions.length > 0 && (
           <button type="button" onClick={() => setValues((v) => applyFirstOfEach(v, suggestions))}>
-            Fill in every first suggestion
+            {t('report.fillSuggestions')}
           </button>
         )}
         <div class="field">
-          <label for={values.yearPrompt ? 'observed-year' : 'observed-date'}>Date seen</label>
+          <label for={values.yearPrompt ? 'observed-year' : 'observed-date'}>
+            {t('report.dateSeen')}
+          </label>
           {values.yearPrompt ? (
             <div class="row year-prompt">
               <span>
-                “{values.yearPrompt.words}” — the quote does not say which year, and the page gives
-                no date.
+                {t('report.yearPrompt', { words: t('quote', { text: values.yearPrompt.words }) })}
               </span>
-              <label for="observed-year">Year</label>
+              <label for="observed-year">{t('report.year')}</label>
               <input
                 id="observed-year"
                 inputMode="numeric"
-                size={5}
-                placeholder="YYYY"
+                size={8}
+                placeholder={t('report.yearPlaceholder')}
                 value={values.promptYear ?? ''}
                 aria-invalid={errors.observed ? true : undefined}
                 aria-describedby={errors.observed ? 'observed-error' : undefined}
                 onInput={(e) => set('promptYear', e.currentTarget.value)}
               />
               <button type="button" onClick={() => set('yearPrompt', undefined)}>
-                Type the whole date instead
+                {t('report.wholeDate')}
               </button>
             </div>
           ) : (
             <div class="row">
               <input
                 id="observed-date"
-                placeholder="2017-03-16, 2017-03 or 2017"
+                placeholder={t('report.datePlaceholder')}
                 value={values.date}
                 aria-invalid={errors.observed ? true : undefined}
                 aria-describedby={errors.observed ? 'observed-error' : undefined}
@@ -131,7 +144,7 @@ export function ReportForm(props: Props) {
                   setValues((v) => ({ ...v, date, inferredYear: false, yearFrom: undefined }));
                 }}
               />
-              <label for="observed-precision">How precise</label>
+              <label for="observed-precision">{t('report.precision')}</label>
               <select
                 id="observed-precision"
                 value={values.precision}
@@ -139,7 +152,7 @@ export function ReportForm(props: Props) {
               >
                 {PRECISIONS.map((p) => (
                   <option value={p} key={p}>
-                    {PRECISION_LABELS[p]}
+                    {precisionChoice(p, lang)}
                   </option>
                 ))}
               </select>
@@ -147,8 +160,9 @@ export function ReportForm(props: Props) {
           )}
           {values.inferredYear && values.yearFrom && !values.yearPrompt && (
             <p class="badge year-from">
-              The quote gives no year; it was taken from{' '}
-              {yearFromLabel(values.yearFrom, record.page.pageDateFrom)}.
+              {t('report.yearTaken', {
+                from: yearFromLabel(values.yearFrom, record.page.pageDateFrom, lang),
+              })}
             </p>
           )}
           {suggest('observed')}
@@ -160,7 +174,7 @@ export function ReportForm(props: Props) {
         </div>
         <PlaceField
           id="place"
-          label="Where they were seen"
+          label={t('report.placeSeen')}
           value={values.place}
           error={errors.place}
           withCoordinates
@@ -172,9 +186,9 @@ export function ReportForm(props: Props) {
         </CountField>
       </section>
       <section aria-labelledby="route-heading">
-        <h2 id="route-heading">Route</h2>
+        <h2 id="route-heading">{t('report.route')}</h2>
         <div class="field">
-          <label for="direction">Direction</label>
+          <label for="direction">{t('report.direction')}</label>
           <select
             id="direction"
             value={values.direction}
@@ -182,7 +196,7 @@ export function ReportForm(props: Props) {
           >
             {DIRECTIONS.map((d) => (
               <option value={d} key={d}>
-                {DIRECTION_LABELS[d]}
+                {directionChoice(d, lang)}
               </option>
             ))}
           </select>
@@ -190,7 +204,7 @@ export function ReportForm(props: Props) {
         </div>
         <PlaceField
           id="origin"
-          label="Came from"
+          label={t('report.origin')}
           value={values.origin}
           error={errors.origin}
           onChange={(p) => set('origin', p)}
@@ -198,26 +212,26 @@ export function ReportForm(props: Props) {
         {suggest('origin')}
         <PlaceField
           id="destination"
-          label="Going to"
+          label={t('report.destination')}
           value={values.destination}
           error={errors.destination}
           onChange={(p) => set('destination', p)}
         />
         {suggest('destination')}
         <div class="field">
-          <label for="route-leg">Stretch of the route</label>
+          <label for="route-leg">{t('report.routeLeg')}</label>
           <input
             id="route-leg"
-            placeholder="Dandong → Harbin by train"
+            placeholder={t('report.routeLegPlaceholder')}
             value={values.routeLeg}
             onInput={(e) => set('routeLeg', e.currentTarget.value)}
           />
         </div>
       </section>
       <section aria-labelledby="judgement-heading">
-        <h2 id="judgement-heading">Your assessment</h2>
+        <h2 id="judgement-heading">{t('report.assessment')}</h2>
         <div class="field">
-          <label for="confidence">How sure</label>
+          <label for="confidence">{t('report.confidence')}</label>
           <select
             id="confidence"
             value={values.confidence}
@@ -225,13 +239,13 @@ export function ReportForm(props: Props) {
           >
             {CONFIDENCES.map((c) => (
               <option value={c} key={c}>
-                {CONFIDENCE_LABELS[c]}
+                {confidenceChoice(c, lang)}
               </option>
             ))}
           </select>
         </div>
         <details class="field" open={values.relatedFacts.length > 0}>
-          <summary>Related facts ({values.relatedFacts.length})</summary>
+          <summary>{t('report.relatedFacts', { count: values.relatedFacts.length })}</summary>
           <div class="facts-list">
             {relatedChoices.map((fact) => (
               <label key={fact.id} class="check">
@@ -247,13 +261,15 @@ export function ReportForm(props: Props) {
                     )
                   }
                 />
-                {fact.title}
+                <span lang={factTitles[fact.id] ? lang : 'en'}>
+                  {factTitles[fact.id] ?? fact.title}
+                </span>
               </label>
             ))}
           </div>
         </details>
         <div class="field">
-          <label for="notes">Notes</label>
+          <label for="notes">{t('report.notes')}</label>
           <textarea
             id="notes"
             rows={3}
@@ -269,11 +285,11 @@ export function ReportForm(props: Props) {
       )}
       <div class="buttons">
         <button type="submit" class="primary" disabled={busy}>
-          {busy ? 'Saving…' : props.submitLabel}
+          {busy ? t('report.saving') : props.submitLabel}
         </button>
         {props.onCancel && (
           <button type="button" onClick={props.onCancel}>
-            Cancel
+            {t('report.cancel')}
           </button>
         )}
       </div>

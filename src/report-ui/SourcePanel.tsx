@@ -3,10 +3,11 @@
  * language, when it was taken, the page's own date) and the quote with its context, in plain
  * words. The fingerprint and the quote's position are explained under "Proof of what the page
  * said"; a position is shown only when it was measured in the page's text. Page text is shown
- * as text only.
+ * as text only, marked with the page's language.
  */
 import type { PageContext, QuoteSelector } from '@/src/sightings/model';
-import { dateWords, languageName, PAGE_DATE_FROM_WORDS } from './labels';
+import { useI18n } from '@/src/ui/i18n';
+import { dateWords, languageName, pageDateFromWords, utcTimeWords } from './labels';
 
 interface Props {
   page: PageContext;
@@ -15,56 +16,58 @@ interface Props {
 
 /** The page and quote of a report. */
 export function SourcePanel({ page, quote }: Props) {
+  const { t, lang } = useI18n();
   const captured = page.textCaptured;
+  const pageLang = page.lang === 'und' ? undefined : page.lang;
   return (
     <section class="source" aria-labelledby="source-heading">
-      <h2 id="source-heading">Source</h2>
-      <blockquote class="quote" lang={page.lang === 'und' ? undefined : page.lang}>
+      <h2 id="source-heading">{t('report.source.heading')}</h2>
+      <blockquote class="quote" lang={pageLang}>
         {quote.prefix && <span class="context">…{quote.prefix}</span>}
         <mark>{quote.exact}</mark>
         {quote.suffix && <span class="context">{quote.suffix}…</span>}
       </blockquote>
       <dl class="facts">
-        <dt>Page</dt>
-        <dd>{page.title || '(no title)'}</dd>
-        <dt>Address</dt>
+        <dt>{t('report.source.page')}</dt>
+        {page.title ? <dd lang={pageLang}>{page.title}</dd> : <dd>{t('report.source.noTitle')}</dd>}
+        <dt>{t('report.source.address')}</dt>
         <dd class="url">{page.url}</dd>
-        <dt>Site</dt>
+        <dt>{t('report.source.site')}</dt>
         <dd>{page.site}</dd>
-        <dt>Language of the quote</dt>
-        <dd>{languageName(page.lang)}</dd>
-        <dt>Taken</dt>
+        <dt>{t('report.source.quoteLang')}</dt>
+        <dd>{languageName(page.lang, lang)}</dd>
+        <dt>{t('report.source.taken')}</dt>
         <dd>
-          <time dateTime={page.capturedAt}>
-            {page.capturedAt.replace('T', ' ').slice(0, 16)} UTC
-          </time>
+          <time dateTime={page.capturedAt}>{utcTimeWords(page.capturedAt, lang)}</time>
         </dd>
-        <dt>Page date</dt>
+        <dt>{t('report.source.pageDate')}</dt>
         <dd>
           {page.pageDate
-            ? `${dateWords(page.pageDate)}${page.pageDateFrom ? `, from ${PAGE_DATE_FROM_WORDS[page.pageDateFrom]}` : ''}`
-            : 'the page gives none'}
+            ? page.pageDateFrom
+              ? t('report.source.pageDateFrom', {
+                  date: dateWords(page.pageDate, lang),
+                  how: pageDateFromWords(page.pageDateFrom, lang),
+                })
+              : dateWords(page.pageDate, lang)
+            : t('report.source.noPageDate')}
         </dd>
       </dl>
       <details class="proof">
-        <summary>Proof of what the page said</summary>
+        <summary>{t('report.proof.summary')}</summary>
         <dl class="facts">
-          <dt>{captured ? 'Fingerprint of the page text' : 'Fingerprint of the quote'}</dt>
-          <dd class="hash" title={page.textSha256}>
-            {page.textSha256}
-          </dd>
-          <dt>Position</dt>
+          <dt>{captured ? t('report.proof.pageHash') : t('report.proof.quoteHash')}</dt>
+          <dd class="hash">{page.textSha256}</dd>
+          <dt>{t('report.proof.position')}</dt>
           <dd>
             {captured && quote.start !== undefined
-              ? `characters ${quote.start}–${quote.end} of the page's text`
-              : 'not known: the page text was not read, only the quote'}
+              ? t('report.proof.positionKnown', {
+                  start: quote.start,
+                  end: quote.end ?? quote.start,
+                })
+              : t('report.proof.positionUnknown')}
           </dd>
         </dl>
-        <p class="hint">
-          {captured
-            ? "The fingerprint (SHA-256) is computed from the page's whole text when the quote was taken: anyone with a copy of that text can check it is the same, character for character."
-            : 'The fingerprint (SHA-256) is computed from the quote alone, because the page text was not read: it shows the quote has not changed since, not what else the page said.'}
-        </p>
+        <p class="hint">{captured ? t('report.proof.pageHint') : t('report.proof.quoteHint')}</p>
       </details>
     </section>
   );

@@ -3,6 +3,7 @@
  * reaches a record on its own: a suggestion fills its field only when the user presses it,
  * and the filled value stays editable.
  */
+import { useI18n } from '@/src/ui/i18n';
 import type { FormValues } from './form-values';
 
 /** The fields extraction can suggest values for. */
@@ -32,20 +33,21 @@ interface Props {
 
 /** The buttons for one field's suggestions; nothing when there are none. */
 export function SuggestionButtons({ field, suggestions, onApply }: Props) {
+  const { t } = useI18n();
   const mine = suggestions.filter((s) => s.field === field);
   if (mine.length === 0) return null;
   return (
     <div class="suggestions">
-      <span class="hint">Found in the quote:</span>
+      <span class="hint">{t('report.suggest.found')}</span>
       {mine.map((s) => (
         <button
           type="button"
           class="suggestion"
           key={`${s.label}:${s.source}`}
-          title={`From “${s.source}”`}
+          title={t('report.suggest.from', { quote: t('quote', { text: s.source }) })}
           onClick={() => onApply(s)}
         >
-          Use {s.label}
+          {t('report.suggest.use', { value: s.label })}
         </button>
       ))}
     </div>

@@ -18,7 +18,9 @@ import type {
   YearFrom,
 } from '@/src/sightings/model';
 import { dateFitsPrecision } from '@/src/sightings/schema';
+import type { Lang } from '@/src/vocabulary';
 import { isCalendarDate } from '../dates/calendar';
+import { translate } from '../i18n/translate';
 
 /** A place as typed: name, optional gazetteer id, coordinates as text. */
 export interface PlaceInput {
@@ -112,16 +114,21 @@ function readNumber(text: string): number | undefined | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function readPlace(input: PlaceInput, key: FieldKey, errors: FieldErrors): PlaceRef | undefined {
+function readPlace(
+  input: PlaceInput,
+  key: FieldKey,
+  errors: FieldErrors,
+  lang: Lang,
+): PlaceRef | undefined {
   if (!input.name.trim()) {
-    if (input.lat || input.lon) errors[key] = 'Give the place a name as well as coordinates.';
+    if (input.lat || input.lon) errors[key] = translate(lang, 'report.error.placeName');
     return undefined;
   }
   const lat = readNumber(input.lat);
   const lon = readNumber(input.lon);
-  if (lat === null || lon === null) errors[key] = 'Coordinates must be numbers, e.g. 40.12.';
+  if (lat === null || lon === null) errors[key] = translate(lang, 'report.error.coordinates');
   else if ((lat === undefined) !== (lon === undefined))
-    errors[key] = 'Give both latitude and longitude, or neither.';
+    errors[key] = translate(lang, 'report.error.bothCoordinates');
   return {
     name: input.name.trim(),
     ...(input.placeId ? { placeId: input.placeId } : {}),
@@ -137,13 +144,13 @@ const COUNT_NUMBERS: Record<CountKind, Array<'value' | 'min' | 'max'>> = {
   unknown: [],
 };
 
-function readCount(values: FormValues, errors: FieldErrors): HeadCount {
+function readCount(values: FormValues, errors: FieldErrors, lang: Lang): HeadCount {
   const count: HeadCount = { kind: values.countKind };
   const typed = { value: values.countValue, min: values.countMin, max: values.countMax };
   for (const key of COUNT_NUMBERS[values.countKind]) {
     const n = readNumber(typed[key]);
     if (n === null || (n !== undefined && !Number.isInteger(n))) {
-      errors.count = 'Counts are whole numbers.';
+      errors.count = translate(lang, 'report.error.wholeNumbers');
     } else if (n !== undefined) count[key] = n;
   }
   if (values.countText.trim()) count.text = values.countText.trim();
@@ -154,33 +161,40 @@ function readCount(values: FormValues, errors: FieldErrors): HeadCount {
  * The date seen, or an error in words: a date the quote gave without a year needs the year
  * typed; a typed date must be a real date in one of the three forms, fitting its precision.
  */
-function readObserved(values: FormValues, errors: FieldErrors): ObservedDate | undefined {
+function readObserved(
+  values: FormValues,
+  errors: FieldErrors,
+  lang: Lang,
+): ObservedDate | undefined {
   const prompt = values.yearPrompt;
+  const quoted = (text: string) => translate(lang, 'quote', { text });
   if (prompt) {
     const year = (values.promptYear ?? '').trim();
     if (!/^\d{4}$/.test(year)) {
-      errors.observed = `Enter the year of “${prompt.words}”: neither the quote nor the page says which year.`;
+      errors.observed = translate(lang, 'report.error.yearNeeded', { words: quoted(prompt.words) });
       return undefined;
     }
     const date = `${year}-${prompt.monthDay}`;
     if (!isCalendarDate(date)) {
-      errors.observed = `${prompt.words} did not exist in ${year}: check the year.`;
+      errors.observed = translate(lang, 'report.error.noSuchDay', { words: prompt.words, year });
       return undefined;
     }
     return { date, precision: prompt.precision };
   }
   const date = values.date.trim();
   if (!date) {
-    errors.observed = 'Enter when the workers were seen: 2017-03-16, 2017-03 or 2017.';
+    errors.observed = translate(lang, 'report.error.dateNeeded');
     return undefined;
   }
   if (!isCalendarDate(date)) {
-    errors.observed = `“${date}” is not a date: write it as 2017-03-16, 2017-03 or 2017.`;
+    errors.observed = translate(lang, 'report.error.notADate', { date: quoted(date) });
     return undefined;
   }
   const observed: ObservedDate = { date, precision: values.precision };
   if (!dateFitsPrecision(observed)) {
-    errors.observed = PRECISION_MISMATCH[values.precision];
+    // `approximate` fits any date form, so only the three exact precisions can mismatch.
+    const precision = values.precision as Exclude<Precision, 'approximate'>;
+    errors.observed = translate(lang, `report.error.precision.${precision}`);
     return undefined;
   }
   return values.inferredYear && values.yearFrom
@@ -188,26 +202,23 @@ function readObserved(values: FormValues, errors: FieldErrors): ObservedDate | u
     : observed;
 }
 
-const PRECISION_MISMATCH: Record<Precision, string> = {
-  day: 'A day needs year, month and day (2017-03-16), or choose the precision Month or Year.',
-  month: 'A month is written as year and month (2017-03), or choose the precision Day or Year.',
-  year: 'A year is written as four digits (2017), or choose the precision Day or Month.',
-  approximate: '',
-};
-
-/** The user-edited fields of a sighting, or the errors to show next to each input. */
+/**
+ * The user-edited fields of a sighting, or the errors to show next to each input, worded in
+ * `lang` (the interface language).
+ */
 export function readForm(
   values: FormValues,
+  lang: Lang = 'en',
 ):
   | { ok: true; fields: Omit<SightingFields, 'page' | 'quote'> }
   | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const observed = readObserved(values, errors);
-  const place = readPlace(values.place, 'place', errors);
-  if (!place && !errors.place) errors.place = 'Enter where the workers were seen.';
-  const origin = readPlace(values.origin, 'origin', errors);
-  const destination = readPlace(values.destination, 'destination', errors);
-  const count = readCount(values, errors);
+  const observed = readObserved(values, errors, lang);
+  const place = readPlace(values.place, 'place', errors, lang);
+  if (!place && !errors.place) errors.place = translate(lang, 'report.error.placeNeeded');
+  const origin = readPlace(values.origin, 'origin', errors, lang);
+  const destination = readPlace(values.destination, 'destination', errors, lang);
+  const count = readCount(values, errors, lang);
   if (Object.keys(errors).length > 0 || !place || !observed) return { ok: false, errors };
   return {
     ok: true,

@@ -4,6 +4,8 @@
  * the gazetteer stays free text.
  */
 import { factBase, type Place } from '@/src/facts';
+import { placeName } from '@/src/ui/card-view';
+import type { Lang } from '@/src/vocabulary';
 
 /** One pickable name. */
 export interface PlaceName {
@@ -29,20 +31,19 @@ export function placeOfId(id: string): Place | undefined {
   return factBase.placeById(id);
 }
 
-/** The English display name of a place. */
-export function displayName(place: Place): string {
-  return place.names.en[0] ?? place.id;
+/** A place's name in the interface language (the gazetteer's standard form for it). */
+export function displayName(place: Place, lang: Lang = 'en'): string {
+  return placeName(place, lang);
 }
 
-/** A place's kind in words ("border crossing"), for the hint under a place input. */
-export const PLACE_KIND_WORDS: Record<Place['kind'], string> = {
-  city: 'city',
-  town: 'town',
-  station: 'station',
-  province: 'province',
-  river: 'river',
-  'border-crossing': 'border crossing',
-  region: 'region',
-  country: 'country',
-  site: 'site',
-};
+/**
+ * The place of a sighting as the interface names it: the gazetteer's name in `lang` when the
+ * place is a known one, else the name the user typed.
+ */
+export function sightingPlaceName(
+  sighting: { place: { name: string; placeId?: string } },
+  lang: Lang = 'en',
+): string {
+  const known = sighting.place.placeId ? placeOfId(sighting.place.placeId) : undefined;
+  return known ? displayName(known, lang) : sighting.place.name;
+}

@@ -10,9 +10,12 @@
  */
 import { type Candidate, extractCandidates } from '@/src/extract';
 import { extractYearlessDates } from '@/src/extract/dates';
+import { translate } from '@/src/i18n/translate';
 import type { ObservedDate, PlaceRef, SightingDraft, YearFrom } from '@/src/sightings/model';
+import type { Lang } from '@/src/vocabulary';
 import type { FormValues, PlaceInput } from './form-values';
-import { countLabel, DIRECTION_LABELS, dateWords, observedLabel } from './labels';
+import { sightingPlaceName } from './gazetteer';
+import { countLabel, dateWords, directionChoice, observedLabel } from './labels';
 import type { Suggestion } from './Suggestions';
 
 function placeInput(ref: PlaceRef): PlaceInput {
@@ -25,12 +28,19 @@ function placeInput(ref: PlaceRef): PlaceInput {
 }
 
 /** "16 March 2017 (year from the page's date)", "around 5 March 2017 (counted from …)". */
-function inferredLabel(value: ObservedDate, reference: YearFrom): string {
-  const ground = reference.source === 'page-date' ? "the page's date" : "the card's fact date";
-  const plain = observedLabel({ date: value.date, precision: value.precision });
-  return value.precision === 'approximate'
-    ? `${plain} (counted from ${ground})`
-    : `${plain} (year from ${ground})`;
+function inferredLabel(value: ObservedDate, reference: YearFrom, lang: Lang): string {
+  const page = reference.source === 'page-date';
+  const date = observedLabel({ date: value.date, precision: value.precision }, lang);
+  if (value.precision === 'approximate') {
+    return translate(
+      lang,
+      page ? 'report.suggest.countedFromPage' : 'report.suggest.countedFromFact',
+      { date },
+    );
+  }
+  return translate(lang, page ? 'report.suggest.yearFromPage' : 'report.suggest.yearFromFact', {
+    date,
+  });
 }
 
 function unique<T>(candidates: Candidate<T>[], key: (c: Candidate<T>) => string): Candidate<T>[] {
@@ -40,11 +50,13 @@ function unique<T>(candidates: Candidate<T>[], key: (c: Candidate<T>) => string)
 
 /**
  * The suggestions for a draft, in field order; empty when nothing could be read. `reference`
- * is the date a missing year may come from (see `src/sightings/year-reference.ts`).
+ * is the date a missing year may come from (see `src/sightings/year-reference.ts`); `lang` is
+ * the interface language the buttons are worded in.
  */
 export function suggestionsFor(
   draft: Pick<SightingDraft, 'page' | 'quote'>,
   reference: YearFrom | null,
+  lang: Lang = 'en',
 ): Suggestion[] {
   const { quote, page } = draft;
   const context = `${quote.prefix}${quote.exact}${quote.suffix}`;
@@ -59,7 +71,10 @@ export function suggestionsFor(
       const inferred = c.value.inferredYear === true && reference !== null;
       return {
         field: 'observed',
-        label: inferred && reference ? inferredLabel(c.value, reference) : observedLabel(c.value),
+        label:
+          inferred && reference
+            ? inferredLabel(c.value, reference, lang)
+            : observedLabel(c.value, lang),
         source: c.text,
         apply: (v: FormValues) => ({
           ...v,
@@ -73,7 +88,7 @@ export function suggestionsFor(
     }),
     ...unique(yearless, byValue).map<Suggestion>((c) => ({
       field: 'observed',
-      label: `${dateWords(c.value.monthDay)} (year not given)`,
+      label: translate(lang, 'report.suggest.noYear', { date: dateWords(c.value.monthDay, lang) }),
       source: c.text,
       apply: (v: FormValues) => ({
         ...v,
@@ -87,13 +102,13 @@ export function suggestionsFor(
     })),
     ...unique(found.places, byValue).map<Suggestion>((c) => ({
       field: 'place',
-      label: c.value.name,
+      label: sightingPlaceName({ place: c.value }, lang),
       source: c.text,
       apply: (v: FormValues) => ({ ...v, place: placeInput(c.value) }),
     })),
     ...unique(found.counts, byValue).map<Suggestion>((c) => ({
       field: 'count',
-      label: countLabel(c.value),
+      label: countLabel(c.value, lang),
       source: c.text,
       apply: (v: FormValues) => ({
         ...v,
@@ -106,13 +121,13 @@ export function suggestionsFor(
     })),
     ...unique(found.directions, byValue).map<Suggestion>((c) => ({
       field: 'direction',
-      label: DIRECTION_LABELS[c.value],
+      label: directionChoice(c.value, lang),
       source: c.text,
       apply: (v: FormValues) => ({ ...v, direction: c.value }),
     })),
     ...unique(found.origins, byValue).map<Suggestion>((c) => ({
       field: 'origin',
-      label: c.value.name,
+      label: sightingPlaceName({ place: c.value }, lang),
       source: c.text,
       apply: (v: FormValues) => ({ ...v, origin: placeInput(c.value) }),
     })),

@@ -33,8 +33,16 @@ export function withSiteOff(settings: Settings, url: string, off: boolean): Sett
   return { ...settings, disabledSites: off ? [...others, key].sort() : others };
 }
 
-/** A site the user typed, checked: its site key, or why it is not a site. */
-export type SiteInput = { ok: true; site: string } | { ok: false; error: string };
+/** Why typed text is not a site: nothing typed, spaces, another scheme, or no real host. */
+export type SiteRefusal = 'empty' | 'spaces' | 'not-web' | 'invalid';
+
+/**
+ * A site the user typed, checked: its site key, or why it is not a site (in English words for
+ * logs, and as a `reason` the settings page words in the interface language).
+ */
+export type SiteInput =
+  | { ok: true; site: string }
+  | { ok: false; error: string; reason: SiteRefusal; typed: string };
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
@@ -49,27 +57,36 @@ const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)
  */
 export function parseSiteInput(input: string): SiteInput {
   const typed = input.trim();
-  const refuse = (why: string): SiteInput => ({
+  const refuse = (reason: SiteRefusal, why = 'is not a site'): SiteInput => ({
     ok: false,
     error: `“${typed}” ${why}: write the site's address, such as example.com or news.example.org.`,
+    reason,
+    typed,
   });
-  if (typed === '') return { ok: false, error: 'Type the site to turn off, such as example.com.' };
+  if (typed === '')
+    return {
+      ok: false,
+      error: 'Type the site to turn off, such as example.com.',
+      reason: 'empty',
+      typed,
+    };
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(typed) ? typed : `https://${typed}`;
-  if (/\s/.test(typed)) return refuse('is not a site (it has spaces)');
+  if (/\s/.test(typed)) return refuse('spaces', 'is not a site (it has spaces)');
   let host: string;
   try {
     const url = new URL(withScheme);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return refuse('is not a web site');
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      return refuse('not-web', 'is not a web site');
     host = url.hostname.toLowerCase();
   } catch {
-    return refuse('is not a site');
+    return refuse('invalid');
   }
   host = host.replace(/\.$/, '').replace(/^www\./, '');
   if (host === 'localhost' || IPV4.test(host)) return { ok: true, site: host };
   const labels = host.split('.');
   if (host.length > 253 || labels.length < 2 || !labels.every((l) => LABEL.test(l))) {
-    return refuse('is not a site');
+    return refuse('invalid');
   }
-  if (/^\d+$/.test(labels[labels.length - 1] ?? '')) return refuse('is not a site');
+  if (/^\d+$/.test(labels[labels.length - 1] ?? '')) return refuse('invalid');
   return { ok: true, site: host };
 }

@@ -45,7 +45,10 @@ export function retryDelay(attempt: number): number | null {
 /** A checked endpoint and the host permission pattern to request for it. */
 export type EndpointCheck =
   | { ok: true; url: string; originPattern: string }
-  | { ok: false; message: string };
+  | { ok: false; message: string; reason: EndpointRefusal };
+
+/** Why an endpoint is refused, for the journal to word in the interface language. */
+export type EndpointRefusal = 'invalid' | 'insecure' | 'credentials';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -59,17 +62,22 @@ export function checkShareEndpoint(input: string): EndpointCheck {
   try {
     url = new URL(input.trim());
   } catch {
-    return { ok: false, message: 'Enter a full address starting with https://' };
+    return { ok: false, message: 'Enter a full address starting with https://', reason: 'invalid' };
   }
   const loopback = LOOPBACK.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     return {
       ok: false,
       message: 'The address must start with https:// so the sighting is encrypted in transit',
+      reason: 'insecure',
     };
   }
   if (url.username || url.password) {
-    return { ok: false, message: 'Leave user names and passwords out of the address' };
+    return {
+      ok: false,
+      message: 'Leave user names and passwords out of the address',
+      reason: 'credentials',
+    };
   }
   return { ok: true, url: url.href, originPattern: `${url.protocol}//${url.hostname}/*` };
 }

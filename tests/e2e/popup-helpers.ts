@@ -57,21 +57,42 @@ export function tabIds(page: PageHandle): Promise<number[]> {
   });
 }
 
-/** Violations of axe-core's rules in the page, serious and critical only. */
-export async function seriousAxeViolations(page: PageHandle): Promise<string[]> {
+/** One axe-core violation: rule, impact and where (up to three nodes, with axe's summary). */
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: number;
+  where: string[];
+}
+
+/** Every violation of axe-core's rules in the page, whatever its impact. */
+export async function allAxeViolations(page: PageHandle): Promise<AxeViolation[]> {
   const require = createRequire(import.meta.url);
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const raw = page.raw as RawPage;
   // Evaluated through the driver, so the extension page's CSP does not block it.
   await raw.evaluate(source);
   return page.evaluate(async () => {
-    type Result = { violations: Array<{ id: string; impact?: string; nodes: unknown[] }> };
+    type Node = { target: unknown[]; failureSummary?: string };
+    type Result = { violations: Array<{ id: string; impact?: string; nodes: Node[] }> };
     const axe = (globalThis as unknown as { axe: { run(): Promise<Result> } }).axe;
     const result = await axe.run();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? 'unknown',
+      nodes: v.nodes.length,
+      where: v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`),
+    }));
   });
+}
+
+/** Violations of axe-core's rules in the page, serious and critical only. */
+export async function seriousAxeViolations(page: PageHandle): Promise<string[]> {
+  return (await allAxeViolations(page))
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}, ${v.nodes} nodes)`);
 }
 
 /** Polls `check` until it returns a value other than undefined, or fails after `timeout` ms. */

@@ -108,7 +108,7 @@ describeEachBrowser('sighting reports', (ctx) => {
       await waitForText(form, url);
       await waitForText(form, 'Workers seen boarding at Dandong station');
       await waitForText(form, 'Fingerprint of the page text');
-      await waitForText(form, "Use 9 March 2026 (year from the page's date)");
+      await waitForText(form, 'Use 9 March 2026 (year from the page’s date)');
     } else {
       // Reading a tab needs the activeTab grant that a click on the toolbar button gives, which
       // a test cannot give to a popup opened as a page: the form then opens on what the
@@ -159,7 +159,7 @@ describeEachBrowser('sighting reports', (ctx) => {
     await press(form, 'Continue');
     // The page date read from the tab completes the year; where the tab could not be read
     // (headless Chromium, no activeTab grant) the year is left to the user, never today's.
-    const dated = "Use 9 March 2026 (year from the page's date)";
+    const dated = 'Use 9 March 2026 (year from the page’s date)';
     const undated = 'Use 9 March (year not given)';
     const shown = await until('the date suggestion', async () =>
       (await bodyHas(form, dated)) ? dated : (await bodyHas(form, undated)) ? undated : undefined,
@@ -178,7 +178,7 @@ describeEachBrowser('sighting reports', (ctx) => {
     await form.waitFor('#observed-date', { state: 'visible' });
     await waitForText(form, 'Language of the quote');
     await waitForText(form, 'Korean');
-    await waitForText(form, "Use 16 March 2017 (year from the page's date)");
+    await waitForText(form, 'Use 16 March 2017 (year from the page’s date)');
     expect(await bodyHas(form, 'characters 0')).toBe(false);
     await press(form, 'Save sighting');
     await until('both messages', async () =>

@@ -137,12 +137,12 @@ describeEachBrowser(
       await until(form, () => document.getElementById('observed-date') !== null);
       await until(form, bodyHas, 'Fingerprint of the page text');
       await until(form, bodyHas, request.textSha256);
-      await until(form, bodyHas, "of the page's text");
+      await until(form, bodyHas, 'of the page’s text');
       expect(await form.evaluate(() => document.querySelector('h1')?.textContent, undefined)).toBe(
         'Report a sighting',
       );
       // Extracted values are offered, not filled: the user presses them.
-      await until(form, bodyHas, "Use 9 March 2026 (year from the page's date)");
+      await until(form, bodyHas, 'Use 9 March 2026 (year from the page’s date)');
       expect(
         await form.evaluate(
           () => (document.getElementById('observed-date') as HTMLInputElement).value,
@@ -153,7 +153,7 @@ describeEachBrowser(
       await until(
         form,
         bodyHas,
-        "it was taken from the page's date (its published time, 12 March 2026)",
+        'it was taken from the page’s date (its published time, 12 March 2026)',
       );
       await fill(form, { 'route-leg': 'Dandong → Vladivostok', confidence: 'single-source' });
       await until(form, bodyHas, 'Known place: Dandong (city)');

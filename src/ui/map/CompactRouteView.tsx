@@ -6,10 +6,13 @@
  */
 import { useState } from 'preact/hooks';
 import type { Place } from '@/src/facts/schema';
+import { shortName as catalogShortName } from '@/src/map/route-words';
 import { routesForFact } from '@/src/map/routes';
 import { factEvents, TIMELINE_FACTS } from '@/src/map/timeline-events';
 import type { ViewGeometry } from '@/src/map/views';
 import type { CardView } from '@/src/ui/card-view';
+import type { Lang } from '@/src/vocabulary';
+import { useI18n } from '../i18n';
 import { RouteLegList } from './RouteLegList';
 import { RouteMap } from './RouteMap';
 import { Timeline } from './Timeline';
@@ -20,9 +23,12 @@ export interface RouteMapData {
   views: ViewGeometry[];
 }
 
-const shortName = (card: CardView) =>
-  TIMELINE_FACTS.find((t) => t.id === card.id)?.short ??
-  (card.title.length > 28 ? `${card.title.slice(0, 27)}…` : card.title);
+/** A card's mark name: the listed short name in `lang`, else its (translated) title, cut. */
+const shortName = (card: CardView, lang: Lang) => {
+  const listed = TIMELINE_FACTS.find((t) => t.id === card.id);
+  if (listed) return catalogShortName(card.id, listed.short, lang);
+  return card.title.length > 28 ? `${card.title.slice(0, 27)}…` : card.title;
+};
 
 /** Compact timeline plus an on-demand map for the route-history `cards`. */
 export function CompactRouteView(props: {
@@ -30,11 +36,14 @@ export function CompactRouteView(props: {
   fetchMapData: () => Promise<RouteMapData>;
   lang?: string;
 }) {
+  const { t, lang: uiLang } = useI18n();
+  const lang = (props.lang as Lang | undefined) ?? uiLang;
   const [map, setMap] = useState<RouteMapData | 'loading' | 'failed' | null>(null);
   const byId = new Map(props.cards.map((c) => [c.id, c]));
   const events = factEvents(
     (id) => byId.get(id),
-    props.cards.map((c) => ({ id: c.id, short: shortName(c) })),
+    props.cards.map((c) => ({ id: c.id, short: shortName(c, lang) })),
+    lang,
   );
   const highlight = [...new Set(props.cards.flatMap((c) => routesForFact(c.id).map((r) => r.id)))];
   const show = () => {
@@ -48,10 +57,10 @@ export function CompactRouteView(props: {
       ) : null}
       {map === null || map === 'failed' ? (
         <button type="button" onClick={show}>
-          {map === 'failed' ? 'Could not load the map. Try again' : 'Show the route map'}
+          {map === 'failed' ? t('map.retry') : t('map.show')}
         </button>
       ) : map === 'loading' ? (
-        <p aria-busy="true">Loading the route map…</p>
+        <p aria-busy="true">{t('map.loading')}</p>
       ) : (
         <>
           <RouteMap

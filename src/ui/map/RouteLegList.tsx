@@ -5,8 +5,11 @@
  */
 import type { Place } from '@/src/facts/schema';
 import { formatPeriod } from '@/src/map/periods';
+import { routeName } from '@/src/map/route-words';
 import { ROUTES, routeLegs } from '@/src/map/routes';
 import { placeName } from '@/src/ui/card-view';
+import { useI18n } from '@/src/ui/i18n';
+import type { Lang } from '@/src/vocabulary';
 import { MapStyles } from './MapStyles';
 import { ROUTE_STYLE } from './styles';
 
@@ -19,16 +22,17 @@ export function RouteLegList(props: {
   onSelect?: (routeId: string | null) => void;
   headingLevel?: 3 | 4;
 }) {
-  const lang = props.lang ?? 'en';
+  const { t, lang: uiLang } = useI18n();
+  const lang = (props.lang as Lang | undefined) ?? uiLang;
   const name = (id: string) => {
     const p = props.places.find((x) => x.id === id);
     return p ? placeName(p, lang) : id;
   };
   const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
   return (
-    <section class="lens-legs" aria-label="Route legs">
+    <section class="lens-legs" aria-label={t('map.legs')}>
       <MapStyles />
-      <Heading>Route legs</Heading>
+      <Heading>{t('map.legs')}</Heading>
       <ul>
         {ROUTES.map((r) => {
           const style = ROUTE_STYLE[r.id];
@@ -43,24 +47,26 @@ export function RouteLegList(props: {
                   borderTopStyle: style?.dash ? 'dashed' : 'solid',
                 }}
               />
-              <strong>{r.name}</strong>
-              {props.highlight?.includes(r.id) ? ' (this fact)' : ''}{' '}
+              <strong>{routeName(r, uiLang)}</strong>
+              {props.highlight?.includes(r.id) ? ` ${t('journalMap.thisFact')}` : ''}{' '}
               {props.onSelect ? (
                 <button
                   type="button"
                   aria-pressed={selected}
                   onClick={() => props.onSelect?.(selected ? null : r.id)}
                 >
-                  {selected ? 'Unmark' : 'Mark on map'}
+                  {selected ? t('map.unmark') : t('map.mark')}
                 </button>
               ) : null}
-              <div class="when">{r.periods.map(formatPeriod).join('; ')}</div>
+              <div class="when">
+                {r.periods.map((p) => formatPeriod(p, uiLang)).join(t('list.separator'))}
+              </div>
               <ol>
                 {routeLegs(r).map((leg) => (
                   <li key={`${leg.from}>${leg.to}`}>
                     {name(leg.from)} → {name(leg.to)}
-                    {r.mode === 'air' ? ' (by air)' : ''}
-                    {r.via.includes(leg.to) ? ' (on the line; no source names it)' : ''}
+                    {r.mode === 'air' ? ` ${t('journalMap.byAir')}` : ''}
+                    {r.via.includes(leg.to) ? ` ${t('journalMap.unnamedStop')}` : ''}
                   </li>
                 ))}
               </ol>

@@ -11,9 +11,13 @@ import type { Place } from '@/src/facts/schema';
 import { COUNTRY_LABELS, countryFill, countryName } from '@/src/map/countries';
 import { LABEL_FONT_SIZE } from '@/src/map/labels';
 import { project } from '@/src/map/projection';
+import { routeName } from '@/src/map/route-words';
 import { ROUTES } from '@/src/map/routes';
 import { buildScene, type Scene, type SightingPoint } from '@/src/map/scene';
 import { type FittedView, INSET_FRAME, type ViewGeometry, type ViewId } from '@/src/map/views';
+import { placeKindWords } from '@/src/ui/place-kind';
+import type { Lang } from '@/src/vocabulary';
+import { type I18n, useI18n } from '../i18n';
 import { MapStyles } from './MapStyles';
 import { ROUTE_STYLE, SIGHTING_COLOR, SIGHTING_TEXT_COLOR } from './styles';
 
@@ -90,8 +94,9 @@ function BaseMap(props: {
   );
 }
 
-function ViewLayer(props: { scene: Scene; view: ViewId; map: RouteMapProps }) {
+function ViewLayer(props: { scene: Scene; view: ViewId; map: RouteMapProps; i18n: I18n }) {
   const { scene, map } = props;
+  const { t, lang } = props.i18n;
   const stressed = (id: string) => !map.highlight?.length || map.highlight.includes(id);
   return (
     <>
@@ -108,7 +113,14 @@ function ViewLayer(props: { scene: Scene; view: ViewId; map: RouteMapProps }) {
             tabindex={0}
             role="button"
             aria-pressed={selected}
-            aria-label={`${r.name}: ${r.paths.map((p) => p.map((id) => scene.places.find((x) => x.id === id)?.name ?? id).join(' → ')).join('; ')}`}
+            aria-label={t('journalMap.routeLabel', {
+              route: routeName(r, lang),
+              stops: r.paths
+                .map((p) =>
+                  p.map((id) => scene.places.find((x) => x.id === id)?.name ?? id).join(' → '),
+                )
+                .join(t('list.separator')),
+            })}
             data-route={r.id}
             onClick={() => map.onSelect?.(selected ? null : r.id)}
             onKeyDown={(e) => {
@@ -144,7 +156,10 @@ function ViewLayer(props: { scene: Scene; view: ViewId; map: RouteMapProps }) {
               key={p.id}
               tabindex={0}
               role="img"
-              aria-label={`${p.name} (${p.kind.replace('-', ' ')})`}
+              aria-label={t('journalMap.placeLabel', {
+                name: p.name,
+                kind: placeKindWords(p.kind, lang),
+              })}
               data-place={p.id}
             >
               {region ? null : p.kind === 'border-crossing' ? (
@@ -184,7 +199,7 @@ function ViewLayer(props: { scene: Scene; view: ViewId; map: RouteMapProps }) {
             key={s.id}
             tabindex={0}
             role="img"
-            aria-label={`Your sighting: ${s.label}`}
+            aria-label={t('journalMap.sightingLabel', { label: s.label })}
             data-sighting={s.id}
             class="sighting"
           >
@@ -215,7 +230,9 @@ function ViewLayer(props: { scene: Scene; view: ViewId; map: RouteMapProps }) {
 
 /** The map as an SVG figure; geometry arrives a moment after the routes and places. */
 export function RouteMap(props: RouteMapProps) {
-  const lang = props.lang ?? 'en';
+  const i18n = useI18n();
+  const { t } = i18n;
+  const lang = (props.lang as Lang | undefined) ?? i18n.lang;
   const [geometry, setGeometry] = useState<ViewGeometry[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -228,13 +245,28 @@ export function RouteMap(props: RouteMapProps) {
     };
   }, [props.loadGeometry]);
   const scene = useMemo(
-    () => buildScene({ views: VIEWS, places: props.places, lang, sightings: props.sightings }),
-    [props.places, lang, props.sightings],
+    () =>
+      buildScene({
+        views: VIEWS,
+        places: props.places,
+        lang,
+        sightings: props.sightings,
+        groupText: (count) => t('journalMap.sightingGroup', { count }),
+      }),
+    [props.places, lang, props.sightings, t],
   );
   const [main, inset] = VIEWS as [FittedView, FittedView];
   const prefix = props.idPrefix ?? 'map';
   const geo = (id: string) => geometry?.find((g) => g.id === id);
-  const desc = `Direct rail route from Rason over the Tumen at Tumangang and Khasan to Ussuriysk, Vladivostok and Khabarovsk; the route through China from Pyongyang by Sinuiju and Dandong, Shenyang and Harbin to Manzhouli; later train and air links. Moscow, Kursk and Tyumen appear in the inset.${scene.sightings.length ? ` ${scene.sightings.length} of your sightings are marked.` : ''}${scene.offMap ? ` ${scene.offMap} sightings lie outside the map.` : ''}`;
+  const desc = [
+    t('journalMap.description'),
+    scene.sightings.length
+      ? t('journalMap.descriptionSightings', { count: scene.sightings.length })
+      : '',
+    scene.offMap ? t('journalMap.descriptionOffMap', { count: scene.offMap }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <figure class="lens-map" data-geometry={geometry ? 'loaded' : 'pending'}>
       <MapStyles />
@@ -244,7 +276,7 @@ export function RouteMap(props: RouteMapProps) {
         role="group"
         aria-labelledby={`${prefix}-title`}
       >
-        <title id={`${prefix}-title`}>Routes of North Korean workers to Russia</title>
+        <title id={`${prefix}-title`}>{t('journalMap.title')}</title>
         <defs>
           <marker
             id={`${prefix}-arrow`}
@@ -263,7 +295,7 @@ export function RouteMap(props: RouteMapProps) {
           <desc id={`${prefix}-desc`}>{desc}</desc>
           <BaseMap geometry={geo('main')} view={main} lang={lang} labels={!props.compact} />
         </g>
-        <ViewLayer scene={scene} view="main" map={{ ...props, idPrefix: prefix }} />
+        <ViewLayer scene={scene} view="main" map={{ ...props, idPrefix: prefix }} i18n={i18n} />
         <svg
           x={INSET_FRAME.x}
           y={INSET_FRAME.y}
@@ -271,9 +303,9 @@ export function RouteMap(props: RouteMapProps) {
           height={INSET_FRAME.height}
           viewBox={`0 0 ${inset.width} ${inset.height}`}
         >
-          <title>Inset: European Russia and the Urals</title>
+          <title>{t('journalMap.insetTitle')}</title>
           <BaseMap geometry={geo('inset')} view={inset} lang={lang} labels={false} />
-          <ViewLayer scene={scene} view="inset" map={{ ...props, idPrefix: prefix }} />
+          <ViewLayer scene={scene} view="inset" map={{ ...props, idPrefix: prefix }} i18n={i18n} />
           <rect
             width={inset.width}
             height={inset.height}
@@ -282,13 +314,13 @@ export function RouteMap(props: RouteMapProps) {
             stroke-width="1"
           />
           <text x={4} y={inset.height - 4} font-size="8" fill="#555">
-            European Russia, Urals
+            {t('journalMap.insetLabel')}
           </text>
         </svg>
       </svg>
       {props.compact ? null : (
         <figcaption>
-          <ul class="lens-legend" aria-label="Legend">
+          <ul class="lens-legend" aria-label={t('journalMap.legend')}>
             {scene.sightings.length > 0 || scene.offMap > 0 ? (
               <li>
                 <svg viewBox="-7 -7 14 14" width="14" height="14" aria-hidden="true">
@@ -298,30 +330,34 @@ export function RouteMap(props: RouteMapProps) {
                     stroke="#3d2200"
                   />
                 </svg>
-                <strong>Your sightings</strong> ({scene.sightings.length}
-                {scene.offMap ? `; ${scene.offMap} outside the map` : ''})
+                {scene.offMap
+                  ? t('journalMap.legendSightingsOffMap', {
+                      count: scene.sightings.length,
+                      off: scene.offMap,
+                    })
+                  : t('journalMap.legendSightings', { count: scene.sightings.length })}
               </li>
             ) : null}
             <li>
               <svg viewBox="-4 -4 8 8" width="10" height="10" aria-hidden="true">
                 <circle r="2.6" fill="#222" stroke="#fff" stroke-width="0.8" />
               </svg>
-              Town or station
+              {t('journalMap.legendTown')}
             </li>
             <li>
               <svg viewBox="-4 -4 8 8" width="10" height="10" aria-hidden="true">
                 <rect x="-2.4" y="-2.4" width="4.8" height="4.8" fill="#fff" stroke="#222" />
               </svg>
-              Border crossing
+              {t('journalMap.legendCrossing')}
             </li>
             <li>
               <svg viewBox="0 0 18 6" width="18" height="6" aria-hidden="true">
                 <line x1="0" y1="3" x2="18" y2="3" stroke="#b3261e" stroke-width="2.4" />
               </svg>
-              Routes, in the colours of the list beside the map
+              {t('journalMap.legendRoutes')}
             </li>
           </ul>
-          Lines are schematic, straight between named stops. Shapes: Natural Earth.
+          {t('journalMap.caption')}
         </figcaption>
       )}
     </figure>

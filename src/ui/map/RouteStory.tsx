@@ -9,6 +9,8 @@ import { routesForFact } from '@/src/map/routes';
 import { datedSightings, sightingPoints } from '@/src/map/sightings';
 import { type DatedFact, factEvents, sightingEvents } from '@/src/map/timeline-events';
 import type { Sighting } from '@/src/sightings/model';
+import type { Lang } from '@/src/vocabulary';
+import { useI18n } from '../i18n';
 import { loadGeometry } from './geometry-loader';
 import { RouteLegList } from './RouteLegList';
 import { RouteMap } from './RouteMap';
@@ -30,19 +32,24 @@ export function RouteStory(props: {
   idPrefix?: string;
 }) {
   const { data } = props;
+  const { t, lang: uiLang } = useI18n();
+  const lang = (props.lang as Lang | undefined) ?? uiLang;
   const [selected, setSelected] = useState<string | null>(null);
   const highlight = props.factId ? routesForFact(props.factId).map((r) => r.id) : undefined;
   const points = useMemo(
-    () => sightingPoints(props.sightings ?? [], data.placeById),
-    [props.sightings, data],
+    () => sightingPoints(props.sightings ?? [], data.placeById, lang),
+    [props.sightings, data, lang],
   );
   const events = useMemo(
-    () => [...factEvents(data.factById), ...sightingEvents(datedSightings(props.sightings ?? []))],
-    [props.sightings, data],
+    () => [
+      ...factEvents(data.factById, undefined, lang),
+      ...sightingEvents(datedSightings(props.sightings ?? [], data.placeById, lang), lang),
+    ],
+    [props.sightings, data, lang],
   );
   const prefix = props.idPrefix ?? 'story';
   return (
-    <section class="lens-story" aria-label="Route map and timeline">
+    <section class="lens-story" aria-label={t('map.section')}>
       <RouteMap
         places={data.places}
         lang={props.lang}

@@ -6,6 +6,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { layoutTimeline, type Mark, type Strip, TIMELINE_FONT } from '@/src/map/timeline';
 import type { TimelineEvent } from '@/src/map/timeline-events';
+import { dateWords } from '@/src/report-ui/labels';
+import { useI18n } from '../i18n';
 import { MapStyles } from './MapStyles';
 import { SIGHTING_COLOR } from './styles';
 
@@ -140,6 +142,15 @@ function StripView(props: {
   );
 }
 
+/** A key's dot: a shape, not a character, so its colour is not read as text on the page. */
+function KeyDot(props: { color: string }) {
+  return (
+    <svg class="lens-key" viewBox="-5 -5 10 10" width="10" height="10" aria-hidden="true">
+      <circle r="4" fill={props.color} stroke="#fff" stroke-width="1" />
+    </svg>
+  );
+}
+
 /** The timeline for `events`; `compact` draws one axis without labels (for a card). */
 export function Timeline(props: {
   events: readonly TimelineEvent[];
@@ -149,6 +160,7 @@ export function Timeline(props: {
   idPrefix?: string;
   width?: number;
 }) {
+  const { t, lang } = useI18n();
   const figure = useRef<HTMLElement>(null);
   const [measured, setMeasured] = useState<number | null>(null);
   useEffect(() => {
@@ -168,6 +180,10 @@ export function Timeline(props: {
   const overviewHeight = AXIS_Y + 12 + layout.overview.lanes * LANE;
   const detail = layout.detail;
   const detailTop = overviewHeight + 34;
+  // The detail strip's month as the interface language writes it ("2017년 3월").
+  const month = detail
+    ? dateWords(new Date(detail.from * 86_400_000).toISOString().slice(0, 7), lang)
+    : '';
   const height = detail ? detailTop + AXIS_Y + 12 + detail.lanes * LANE : overviewHeight;
   const [dx0, dx1] = detail
     ? [
@@ -189,7 +205,9 @@ export function Timeline(props: {
       {/* biome-ignore lint/a11y/useSemanticElements: the SVG root groups focusable marks under one title */}
       <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-labelledby={`${prefix}-title`}>
         <title id={`${prefix}-title`}>
-          Timeline: {props.events.length} dated events{detail ? `, ${detail.month} day by day` : ''}
+          {detail
+            ? t('journalMap.timelineTitleDetail', { count: props.events.length, month })
+            : t('journalMap.timelineTitle', { count: props.events.length })}
         </title>
         <StripView
           strip={layout.overview}
@@ -224,7 +242,7 @@ export function Timeline(props: {
               fill="#555"
               aria-hidden="true"
             >
-              {detail.month}, day by day
+              {t('journalMap.dayByDay', { month })}
             </text>
             <StripView
               strip={detail}
@@ -238,14 +256,9 @@ export function Timeline(props: {
       </svg>
       {props.compact ? null : (
         <figcaption>
-          <span class="lens-key" style={`color:${SIGHTING_COLOR}`}>
-            ●
-          </span>{' '}
-          Your sightings;{' '}
-          <span class="lens-key" style={`color:${FACT_COLOR}`}>
-            ●
-          </span>{' '}
-          dated facts. Dot: a day. Band: a month or a year. Fading span: an approximate date.
+          <KeyDot color={SIGHTING_COLOR} /> {t('journalMap.timelineKeySightings')}
+          {t('list.separator')}
+          <KeyDot color={FACT_COLOR} /> {t('journalMap.timelineKeyFacts')}
         </figcaption>
       )}
     </figure>

@@ -18,6 +18,12 @@ const SAME_EVERYWHERE = new Set<MessageKey>([
   'why.withBand',
   'who.role',
   'badge.withKind',
+  // Shapes of the extension pages and the map: a quote, a place and a date; a name and a kind.
+  'report.savedSummary',
+  'journalMap.routeLabel',
+  'journalMap.placeLabel',
+  'journalMap.period.withNote',
+  'journalMap.eventText',
 ]);
 
 const keys = Object.keys(en) as MessageKey[];

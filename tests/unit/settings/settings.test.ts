@@ -117,6 +117,11 @@ describe('a site typed in the settings', () => {
     expect(parseSiteInput('')).toEqual({
       ok: false,
       error: 'Type the site to turn off, such as example.com.',
+      reason: 'empty',
+      typed: '',
     });
+    expect(parseSiteInput('a b.com')).toMatchObject({ reason: 'spaces', typed: 'a b.com' });
+    expect(parseSiteInput('ftp://a.com')).toMatchObject({ reason: 'not-web' });
+    expect(parseSiteInput('example')).toMatchObject({ reason: 'invalid' });
   });
 });

@@ -127,7 +127,7 @@ describe('suggestions from the quote and its context', () => {
     const reference = yearReference(draft.page);
     const suggestions = suggestionsFor(draft, reference);
     expect(suggestions.map((x) => [x.field, x.label])).toEqual([
-      ['observed', "9 March 2026 (year from the page's date)"],
+      ['observed', '9 March 2026 (year from the page’s date)'],
       ['place', 'Dandong'],
       // The gazetteer lists countries too (since the "where they work" places), so the
       // destination in the suffix is offered as well, after the place named in the quote.
@@ -157,7 +157,7 @@ describe('inferring a missing year', () => {
     const reference = yearReference({ ...page, pageDateFrom: 'meta' }, card);
     expect(reference).toEqual({ source: 'page-date', date: '2017-03-21' });
     const [date] = suggestionsFor({ page, quote: march16 }, reference);
-    expect(date?.label).toBe("16 March 2017 (year from the page's date)");
+    expect(date?.label).toBe('16 March 2017 (year from the page’s date)');
   });
 
   it("takes the year from the card's fact date when the page has none", () => {
@@ -165,7 +165,7 @@ describe('inferring a missing year', () => {
     const reference = yearReference(page, card);
     expect(reference).toEqual({ source: 'fact-date', date: '2017-03', factId: card.id });
     const [date] = suggestionsFor({ page, quote: march16 }, reference);
-    expect(date?.label).toBe("16 March 2017 (year from the card's fact date)");
+    expect(date?.label).toBe('16 March 2017 (year from the card’s fact date)');
     expect(date?.apply(initialValues({ page, quote: march16 }))).toMatchObject({
       date: '2017-03-16',
       inferredYear: true,

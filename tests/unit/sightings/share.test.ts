@@ -49,9 +49,15 @@ describe('checkShareEndpoint', () => {
   });
 
   it('refuses plain HTTP elsewhere, credentials and non-URLs', () => {
-    expect(checkShareEndpoint('http://team.example.org/in')).toMatchObject({ ok: false });
-    expect(checkShareEndpoint('https://user:pw@team.example.org/')).toMatchObject({ ok: false });
-    expect(checkShareEndpoint('team.example.org')).toMatchObject({ ok: false });
+    expect(checkShareEndpoint('http://team.example.org/in')).toMatchObject({
+      ok: false,
+      reason: 'insecure',
+    });
+    expect(checkShareEndpoint('https://user:pw@team.example.org/')).toMatchObject({
+      ok: false,
+      reason: 'credentials',
+    });
+    expect(checkShareEndpoint('team.example.org')).toMatchObject({ ok: false, reason: 'invalid' });
     expect(checkShareEndpoint('ftp://team.example.org')).toMatchObject({ ok: false });
   });
 });
