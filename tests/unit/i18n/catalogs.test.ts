@@ -17,6 +17,7 @@ const SAME_EVERYWHERE = new Set<MessageKey>([
   'list.separator',
   'why.withBand',
   'who.role',
+  'date.withLabel',
   'badge.withKind',
 ]);
 
