@@ -58,7 +58,11 @@ const readIn =
     const fact = factBase.factById(factId);
     if (!fact) throw new Error(`No fact ${factId}`);
     const texts = await loadFactTexts(to);
-    return toCardView(fact, factBase, to, { lang: to, text: texts?.[factId] });
+    return toCardView(fact, factBase, to, {
+      lang: to,
+      text: texts?.facts[factId],
+      sources: texts?.sources,
+    });
   };
 
 /** Loads fuse.js and builds the index after the first frame: the list needs neither. */

@@ -5,7 +5,7 @@
  */
 
 import { factRecords, placeRecords, sourceRecords } from './data';
-import { type FactTexts, withText } from './fact-text';
+import { type FactTexts, type SourceText, withText } from './fact-text';
 import type { Fact, Place, Source, Topic } from './schema';
 import { type FactBaseData, type RawFactBase, validateFactBase } from './validate';
 
@@ -21,6 +21,11 @@ export interface FactBase extends FactBaseData {
   factsByTopic(topic: Topic): Fact[];
   /** The main source to cite for a fact (its first source). */
   mainSource(fact: Fact): Source | undefined;
+  /**
+   * The sources' perspectives in the language of the facts' texts, by source id, when
+   * {@link withFactTexts} gave the facts another language's texts (the sources stay as cited).
+   */
+  sourceTexts?: Record<string, SourceText>;
 }
 
 /** The data files as shipped, before validation. */
@@ -61,16 +66,18 @@ export const factsByTopic = (topic: Topic): Fact[] => factBase.factsByTopic(topi
 
 /**
  * `base` with every fact's card text from `texts` (one language's table; facts it lacks stay
- * in English): the popup lists, searches and shows facts in the interface language this way.
- * Ids, dates, places and sources are the same facts'.
+ * in English) and the table's source perspectives as `sourceTexts`: the popup lists, searches
+ * and shows facts in the interface language this way. Ids, dates, places and sources are the
+ * same facts'.
  */
 export function withFactTexts(base: FactBase, texts: FactTexts | undefined): FactBase {
   if (!texts) return base;
-  const facts = base.facts.map((f) => withText(f, texts[f.id]));
+  const facts = base.facts.map((f) => withText(f, texts.facts[f.id]));
   const byId = new Map(facts.map((f) => [f.id, f]));
   return {
     ...base,
     facts,
+    sourceTexts: texts.sources,
     factById: (id) => byId.get(id),
     factsByTopic: (topic) => facts.filter((f) => f.topic === topic),
   };

@@ -1,12 +1,12 @@
 /**
  * Files the build writes from the catalogs and the fact translations: `_locales/<locale>/
  * messages.json` (the extension's name, description, toolbar title and command as the browser
- * and the stores show them) and `i18n/facts-<lang>.json` (one language's card texts, loaded
- * when a reader uses it). Generated, so the catalogs stay the one place these words live.
+ * and the stores show them) and `i18n/facts-<lang>.json` (one language's card texts and source
+ * perspectives, loaded when a reader uses it). Generated, so the catalogs stay the one place these words live.
  */
 
-import { factTextsFile, parseFactTexts, type TranslatedLang } from '../facts/fact-text';
-import { bundledTranslations } from '../facts/translations';
+import { factTextsFile, type TranslatedLang } from '../facts/fact-text';
+import { bundledFactTexts, bundledTranslations } from '../facts/translations';
 import { LANGS } from '../vocabulary';
 import type { MessageKey } from './messages/en';
 import { translate } from './translate';
@@ -42,10 +42,13 @@ export function localeFiles(): BuiltFile[] {
   });
 }
 
-/** Every `i18n/facts-<lang>.json`, checked (a damaged translation fails the build). */
+/**
+ * Every `i18n/facts-<lang>.json`, checked (a damaged translation fails the build): the card
+ * texts by fact id and the sources' perspectives by source id, `{ facts, sources }`.
+ */
 export function factTextFiles(): BuiltFile[] {
   return (Object.keys(bundledTranslations) as TranslatedLang[]).map((lang) => ({
     relativeDest: factTextsFile(lang),
-    contents: JSON.stringify(parseFactTexts(bundledTranslations[lang])),
+    contents: JSON.stringify(bundledFactTexts(lang)),
   }));
 }

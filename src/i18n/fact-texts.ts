@@ -1,6 +1,7 @@
 /**
  * A language's card texts as the extension ships them (`i18n/facts-<lang>.json`, written by the
- * build from `src/facts/data/i18n`), fetched from the extension's own files when first needed
+ * build from `src/facts/data/i18n`: `{ facts, sources }`, the card texts by fact id and the
+ * sources' perspectives by source id), fetched from the extension's own files when first needed
  * and kept. The background and the popup load only the languages a reader uses.
  */
 import { browser } from 'wxt/browser';

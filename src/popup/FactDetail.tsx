@@ -85,8 +85,12 @@ export function FactDetail(props: {
         {t('popup.back')}
       </button>
       <FactCard
-        // The popup's fact base is already in the interface language (see withFactTexts).
-        card={{ ...toCardView(fact, base, lang), lang }}
+        // The popup's fact base is already in the interface language (see withFactTexts), and
+        // carries its sources' perspectives in it.
+        card={{
+          ...toCardView(fact, base, lang, { lang, text: undefined, sources: base.sourceTexts }),
+          lang,
+        }}
         readIn={props.readIn}
         headingId={headingId}
         level={2}

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { render } from 'preact';
 import { type FactBase, factBase, withFactTexts } from '@/src/facts';
-import { bundledTranslations } from '@/src/facts/translations';
+import { bundledFactTexts } from '@/src/facts/translations';
 import { translator } from '@/src/i18n/translate';
 import { I18nProvider } from '@/src/ui/i18n';
 import { LANGS, type Lang } from '@/src/vocabulary';
@@ -27,11 +27,11 @@ export function popupShellMarkup(base: FactBase = factBase, lang: Lang = 'en'): 
   scope.document = window.document;
   try {
     const root = window.document.createElement('div');
-    const texts = lang === 'en' ? undefined : bundledTranslations[lang];
+    const texts = lang === 'en' ? undefined : bundledFactTexts(lang);
     render(
       <I18nProvider lang={lang}>
         <App
-          base={withFactTexts(base, texts as Parameters<typeof withFactTexts>[1])}
+          base={withFactTexts(base, texts)}
           factLang={lang}
           search={undefined}
           report={undefined}

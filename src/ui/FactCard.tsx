@@ -40,9 +40,9 @@ function SourceEntry(props: { source: SourceView; lang: Lang }) {
         {s.publication}, “<cite lang={s.lang}>{s.title}</cite>”, {compactDate(s.date, props.lang)}
       </a>
       {s.via ? ` ${t('card.sourceEntryCopy', { site: s.via })}` : ''}
-      {/* Who the outlet is, in the fact base's English. */}
+      {/* Who the outlet is, in the card's language or, where not translated, in English. */}
       {s.perspective ? (
-        <span class="meta" lang="en">
+        <span class="meta" lang={s.perspectiveLang ?? 'en'}>
           {' '}
           — {s.perspective}
         </span>

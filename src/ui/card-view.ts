@@ -3,7 +3,7 @@
  * in-page overlay, which gets these over messaging instead of bundling the fact base) needs no
  * access to the fact base. Pure data mapping.
  */
-import { type FactText, withText } from '@/src/facts/fact-text';
+import { type FactText, type FactTexts, type SourceText, withText } from '@/src/facts/fact-text';
 import type { Confidence, Fact, FuzzyDate, Place, Source, Topic } from '@/src/facts/schema';
 import type { Lang } from '@/src/vocabulary';
 
@@ -15,7 +15,10 @@ export interface SourceView {
   lang: Lang;
   date: FuzzyDate;
   url: string;
+  /** Who the outlet is, in `perspectiveLang`. */
   perspective?: string;
+  /** The language of `perspective`: the card's when translated, else English. */
+  perspectiveLang?: Lang;
   /** The site whose faithful copy `url` points to, when the outlet's own page was not checked. */
   via?: string;
   /** When the source was last checked (`YYYY-MM-DD`). */
@@ -65,14 +68,24 @@ export interface CardLookups {
   placeById(id: string): Place | undefined;
 }
 
-function sourceView(s: Source): SourceView {
+/** The texts a card is written in: its own, and its sources' perspectives. */
+export interface CardText {
+  lang: Lang;
+  text: FactText | undefined;
+  /** The sources' perspectives in `lang` by source id (English for a source missing here). */
+  sources?: Record<string, SourceText>;
+}
+
+function sourceView(s: Source, text?: CardText): SourceView {
+  const translated = s.perspective ? text?.sources?.[s.id]?.perspective : undefined;
   return {
     publication: s.publication,
     title: s.title,
     lang: s.lang,
     date: s.date,
     url: s.url,
-    perspective: s.perspective,
+    perspective: translated ?? s.perspective,
+    perspectiveLang: s.perspective ? (translated && text ? text.lang : 'en') : undefined,
     via: s.via,
     accessed: s.accessed,
   };
@@ -86,21 +99,21 @@ export function placeName(place: Place, lang: string): string {
 }
 
 /**
- * Resolves one fact for display: its text in `text` (written in `textLang`; English when
- * absent), place names in `lang`'s standard forms.
+ * Resolves one fact for display: its text and its sources' perspectives in `text` (written in
+ * `text.lang`; English where absent), place names in `lang`'s standard forms.
  */
 export function toCardView(
   fact: Fact,
   lookups: CardLookups,
   lang: string,
-  text?: { lang: Lang; text: FactText | undefined },
+  text?: CardText,
 ): CardView {
   const own = text?.text ? text.lang : 'en';
   const shown = withText(fact, text?.text);
   const sources = (ids: string[]) =>
     ids.flatMap((id) => {
       const s = lookups.sourceById(id);
-      return s ? [sourceView(s)] : [];
+      return s ? [sourceView(s, text)] : [];
     });
   return {
     id: fact.id,
@@ -109,7 +122,7 @@ export function toCardView(
     title: shown.title,
     summary: shown.summary,
     details: shown.details,
-    dates: fact.dates,
+    dates: shown.dates,
     places: fact.places.flatMap((id) => {
       const p = lookups.placeById(id);
       return p ? [placeName(p, lang)] : [];
@@ -120,7 +133,7 @@ export function toCardView(
         who: a.who,
         role: a.role,
         kind: a.kind,
-        source: s ? sourceView(s) : null,
+        source: s ? sourceView(s, text) : null,
         date: a.date,
       };
     }),
@@ -137,19 +150,22 @@ export interface CardSource extends CardLookups {
 }
 
 /**
- * Card views for `factIds` in that order, texts from `texts` (a language's table; English when
- * undefined or missing a fact), places named in `placeLang`; unknown ids are skipped.
+ * Card views for `factIds` in that order, texts and perspectives from `texts` (a language's
+ * table; English when undefined or missing a fact or source), places named in `placeLang`;
+ * unknown ids are skipped.
  */
 export function cardsFor(
   base: CardSource,
   factIds: readonly string[],
   placeLang: string,
-  texts?: { lang: Lang; table: Record<string, FactText> | undefined },
+  texts?: { lang: Lang; table: FactTexts | undefined },
 ): CardView[] {
   return factIds.flatMap((id) => {
     const fact = base.factById(id);
     if (!fact) return [];
-    const text = texts ? { lang: texts.lang, text: texts.table?.[id] } : undefined;
+    const text = texts
+      ? { lang: texts.lang, text: texts.table?.facts[id], sources: texts.table?.sources }
+      : undefined;
     return [toCardView(fact, base, placeLang, text)];
   });
 }

@@ -2,7 +2,7 @@
  * Renders a fact's dates as precisely as the sources give them and no more precisely:
  * "17 Mar 2017", "Mar 2017", "2017", "c. 2007", and spans such as "9–16 Mar 2017"; in the
  * other languages through `Intl` ("2017년 3월 17일", "17 марта 2017 г.", "2017年3月"). Pure.
- * A date's label ("summit") is English data, so it is shown on English cards only.
+ * A date's label ("summit") is shown in the card's language: the card texts translate it.
  */
 import type { FuzzyDate, Precision } from '@/src/facts/schema';
 import { translate } from '@/src/i18n/translate';
@@ -67,12 +67,15 @@ export function formatDatePoint(date: string, precision: Precision, lang: Lang =
   return precision === 'approximate' ? translate(lang, 'date.approx', { date: shown }) : shown;
 }
 
-/** A fuzzy date, range or single point, with its label in brackets when there is one. */
+/**
+ * A fuzzy date, range or single point, with its label in brackets when there is one (the
+ * label as the date carries it: a card in another language has it translated).
+ */
 export function formatFuzzyDate(d: FuzzyDate, lang: Lang = 'en'): string {
   const text = d.end
     ? formatSpan(d.date, d.precision, d.end.date, d.end.precision, lang)
     : formatDatePoint(d.date, d.precision, lang);
-  return d.label && lang === 'en' ? `${text} (${d.label})` : text;
+  return d.label ? translate(lang, 'date.withLabel', { date: text, label: d.label }) : text;
 }
 
 function formatSpan(

@@ -22,6 +22,7 @@ export const en = {
   // Shared words.
   quote: '“{text}”',
   'date.approx': 'c. {date}',
+  'date.withLabel': '{date} ({label})',
   'list.separator': ', ',
 
   // Topics: the popup's groups and the label above each card.

@@ -13,6 +13,7 @@ export const ja: Catalog = {
 
   quote: '「{text}」',
   'date.approx': '{date}頃',
+  'date.withLabel': '{date}（{label}）',
   'list.separator': '、',
 
   'topic.route-history': 'ルートと交通',

@@ -13,6 +13,7 @@ export const ko: Catalog = {
 
   quote: '“{text}”',
   'date.approx': '{date}경',
+  'date.withLabel': '{date} ({label})',
   'list.separator': ', ',
 
   'topic.route-history': '이동 경로와 교통편',

@@ -18,6 +18,7 @@ export const ru: Catalog = {
 
   quote: '«{text}»',
   'date.approx': 'ок. {date}',
+  'date.withLabel': '{date} ({label})',
   'list.separator': ', ',
 
   'topic.route-history': 'Маршруты и сообщение',

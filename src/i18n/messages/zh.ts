@@ -12,6 +12,7 @@ export const zh: Catalog = {
 
   quote: '“{text}”',
   'date.approx': '约{date}',
+  'date.withLabel': '{date}（{label}）',
   'list.separator': '、',
 
   'topic.route-history': '路线与交通',

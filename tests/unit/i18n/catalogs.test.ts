@@ -17,6 +17,7 @@ const SAME_EVERYWHERE = new Set<MessageKey>([
   'list.separator',
   'why.withBand',
   'who.role',
+  'date.withLabel',
   'badge.withKind',
   // Shapes of the extension pages and the map: a quote, a place and a date; a name and a kind.
   'report.savedSummary',

@@ -26,6 +26,7 @@ const yonhap: Source = {
   date: { date: '2017-03-17', precision: 'day' },
   url: 'https://example.org/yonhap',
   lang: 'ko',
+  perspective: 'South Korean news agency',
 };
 const fact: Fact = {
   id: 'meeting',
@@ -33,7 +34,7 @@ const fact: Fact = {
   title: 'Working-group meeting',
   summary: 'Russia and the DPRK met.',
   details: ['Seventh meeting'],
-  dates: [{ date: '2017-03-17', precision: 'day' }],
+  dates: [{ date: '2017-03-17', precision: 'day', label: 'meeting' }],
   places: ['dandong', 'nowhere'],
   attributions: [{ who: 'Yonhap', role: 'news agency', source: 'yonhap-2017', kind: 'report' }],
   confidence: 'confirmed',
@@ -63,6 +64,40 @@ describe('toCardView', () => {
     expect(view.attributions[0]?.source?.publication).toBe('Yonhap');
     expect(view.corrections[0]?.sources).toHaveLength(1);
     expect(view.confirmedBy).toBe(4);
+  });
+
+  it('shows date labels, who says it and perspectives in the language of the card text', () => {
+    const text = {
+      title: 'Рабочая группа',
+      summary: 'Россия и КНДР встретились.',
+      details: ['Седьмое заседание'],
+      corrections: [{ sourceSaid: 'Россия и Китай', correct: 'Россия и КНДР', why: 'x' }],
+      roles: ['информационное агентство'],
+      dateLabels: ['заседание'],
+      whos: ['Рёнхап'],
+    };
+    const view = toCardView(fact, lookups, 'ru', {
+      lang: 'ru',
+      text,
+      sources: { [yonhap.id]: { perspective: 'южнокорейское информагентство' } },
+    });
+    expect(view.lang).toBe('ru');
+    expect(view.dates[0]?.label).toBe('заседание');
+    expect(view.attributions[0]?.who).toBe('Рёнхап');
+    expect(view.attributions[0]?.source?.perspective).toBe('южнокорейское информагентство');
+    expect(view.sources[0]?.perspective).toBe('южнокорейское информагентство');
+    expect(view.sources[0]?.perspectiveLang).toBe('ru');
+    // The publication and the title stay as published.
+    expect(view.sources[0]?.publication).toBe('Yonhap');
+    expect(view.sources[0]?.title).toBe('Meeting report');
+  });
+
+  it('keeps a perspective the language lacks in English, marked as English', () => {
+    const view = toCardView(fact, lookups, 'ja', { lang: 'ja', text: undefined, sources: {} });
+    expect(view.sources[0]?.perspective).toBe('South Korean news agency');
+    expect(view.sources[0]?.perspectiveLang).toBe('en');
+    expect(view.dates[0]?.label).toBe('meeting');
+    expect(view.attributions[0]?.who).toBe('Yonhap');
   });
 
   it('names places in simplified Chinese for zh and in English for unknown languages', () => {

@@ -43,6 +43,13 @@ describe('formatFuzzyDate', () => {
     expect(formatFuzzyDate(date)).toBe(expected);
   });
 
+  it('shows a label in the language of the card', () => {
+    const summit = { date: '2017-03-17', precision: 'day', label: '정상회담' } as const;
+    expect(formatFuzzyDate(summit, 'ko')).toBe('2017년 3월 17일 (정상회담)');
+    expect(formatFuzzyDate({ ...summit, label: '峰会' }, 'zh')).toBe('2017年3月17日（峰会）');
+    expect(formatFuzzyDate({ ...summit, label: 'саммит' }, 'ru')).toBe('17 марта 2017 г. (саммит)');
+  });
+
   it('never shows a day or month the data does not have', () => {
     expect(formatDatePoint('2015', 'year')).not.toMatch(/Jan|1 /);
   });
