@@ -91,7 +91,7 @@ export function factEvents(
         kind: 'fact' as const,
         short: lang === 'en' ? dateShort(name, fact.dates.length, d.label) : name,
         text: translate(lang, 'journalMap.eventText', {
-          date: formatFuzzyDate(d, lang),
+          date: formatFuzzyDate(lang === 'en' ? d : { ...d, label: undefined }, lang),
           title: fact.title,
         }),
       }));

@@ -17,7 +17,7 @@ const NONE: FactTitles = {};
 export async function factTitles(lang: Lang): Promise<FactTitles> {
   const texts = await loadFactTexts(lang);
   if (!texts) return NONE;
-  return Object.fromEntries(Object.entries(texts).map(([id, text]) => [id, text.title]));
+  return Object.fromEntries(Object.entries(texts.facts).map(([id, text]) => [id, text.title]));
 }
 
 /** {@link factTitles} as a hook: English (empty) at first, the language's once loaded. */
