@@ -6,7 +6,8 @@
  * page never pays for the Korean or Chinese needles. It needs no tables and no lexicon, so a
  * page that names North Korea nowhere costs a fraction of a millisecond and loads nothing else.
  * The words of a needle may be separated by any run of spaces, line breaks or punctuation, as
- * folding has it. The gate may let through a page the detector then finds irrelevant, never the
+ * folding has it, or by nothing: the page's gate joins text nodes as `textContent` does, so the
+ * last word of a heading can meet the first of the next paragraph without a space. The gate may let through a page the detector then finds irrelevant, never the
  * reverse for text the lexicon spells without diacritics: like folding, it reads full-width
  * letters as plain ones and ignores apostrophes.
  */
@@ -18,7 +19,7 @@ export const GATE_NEEDLES: readonly string[] = needles;
 /** Letters and digits of the five languages; anything else between two words separates them. */
 const WORD_UNITS =
   '0-9a-z\\u00c0-\\u024f\\u0400-\\u052f\\u1100-\\u11ff\\u3040-\\u30ff\\u3130-\\u318f\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff';
-const SEPARATOR = `[^${WORD_UNITS}]+`;
+const SEPARATOR = `[^${WORD_UNITS}]*`;
 
 /** Scripts whose needles are searched only when the text has one of their characters. */
 const SCRIPTS: readonly RegExp[] = [

@@ -19,6 +19,40 @@ const HIGHLIGHT_CSS = `
   ::highlight(${TERM_HIGHLIGHT}) { background-color: rgb(255 200 0 / 0.3); text-decoration-color: rgb(255 190 80); }
 }`;
 
+/** A Firefox content script's view of a page object: the page's own, past the Xray wrapper. */
+type Waivable<T> = T & { wrappedJSObject?: T };
+
+/**
+ * Adds a sheet with `css` to the document's adopted sheets and returns its removal. Firefox
+ * shows a content script the page's document through an Xray wrapper, on which
+ * `adoptedStyleSheets` can be neither read nor set (Mozilla bug 1928865); there the sheet is
+ * made and adopted through the page's own objects instead. The page sees the sheet either way,
+ * as it sees any adopted sheet; it only ever holds the highlight rules.
+ */
+function adoptSheet(doc: Document, css: string): () => void {
+  const win = doc.defaultView as Window & typeof globalThis;
+  try {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  } catch (error) {
+    const page = (doc as Waivable<Document>).wrappedJSObject;
+    const pageWin = page?.defaultView as (Window & typeof globalThis) | null | undefined;
+    if (!page || !pageWin) throw error;
+    const sheet = new pageWin.CSSStyleSheet();
+    sheet.replaceSync(css);
+    page.adoptedStyleSheets.push(sheet);
+    return () => {
+      const list = page.adoptedStyleSheets;
+      const at = list.indexOf(sheet);
+      if (at >= 0) list.splice(at, 1);
+    };
+  }
+}
+
 /** Paints and clears the term highlights of one document. */
 export interface Highlighter {
   /** Replaces all term highlights with `ranges`. */
@@ -44,12 +78,9 @@ export function createHighlighter(doc: Document): Highlighter | null {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win || !supportsHighlights(win)) return null;
   const registry = win.CSS.highlights;
-  let sheet: CSSStyleSheet | null = null;
+  let removeSheet: (() => void) | null = null;
   const ensureStyles = () => {
-    if (sheet) return;
-    sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    removeSheet ??= adoptSheet(doc, HIGHLIGHT_CSS);
   };
   const clear = () => {
     registry.delete(TERM_HIGHLIGHT);
@@ -69,11 +100,8 @@ export function createHighlighter(doc: Document): Highlighter | null {
     clear,
     dispose() {
       clear();
-      if (sheet) {
-        const ours = sheet;
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== ours);
-        sheet = null;
-      }
+      removeSheet?.();
+      removeSheet = null;
     },
   };
 }

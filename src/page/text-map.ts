@@ -25,16 +25,12 @@ export interface TextMapOptions {
   skip?: (el: Element) => boolean;
 }
 
-/** Elements whose text is code or markup, never page text: the gate's sample skips them too. */
-export const CODE_ELEMENTS: ReadonlySet<string> = new Set([
+const SKIPPED = new Set([
+  // Code and markup, never page text (the gate leaves them out too: src/page/gate-reader.ts).
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
   'TEMPLATE',
-]);
-
-const SKIPPED = new Set([
-  ...CODE_ELEMENTS,
   'SVG',
   'NAV',
   'ASIDE',
@@ -199,22 +195,38 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
 export interface SlicedTextMapOptions extends TextMapOptions {
   /** Longest run of work before the page gets the main thread back (default 8 ms). */
   sliceMs?: number;
-  /** How to give the main thread back (default: a zero-delay timeout). */
+  /** How to give the main thread back (default: an idle callback, see {@link idlePause}). */
   pause?: () => Promise<void>;
+}
+
+/** Longest wait for an idle period between two slices, in milliseconds. */
+const IDLE_PAUSE_TIMEOUT_MS = 100;
+
+/**
+ * Waits for the page to be idle (at most {@link IDLE_PAUSE_TIMEOUT_MS}), or for a zero-delay
+ * timeout where there are no idle callbacks: the pause between two slices of work.
+ */
+export function idlePause(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(() => resolve(), { timeout: IDLE_PAUSE_TIMEOUT_MS });
+    } else {
+      setTimeout(resolve, 0);
+    }
+  });
 }
 
 /**
  * The same map as {@link buildTextMap}, built in slices of about `sliceMs` with a pause
  * between them, so a page of hundreds of thousands of nodes never gets a long task from it.
- * Text the page changes meanwhile may be mapped before or after the change; the lens rescans
- * on such changes anyway.
+ * An article-sized page is mapped in the first slice, without waiting. Text the page changes
+ * meanwhile may be mapped before or after the change; the lens rescans on such changes anyway.
  */
 export async function buildTextMapInSlices(
   root: Element,
   options: SlicedTextMapOptions = {},
 ): Promise<TextMap> {
-  const { sliceMs = 8, pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0)) } =
-    options;
+  const { sliceMs = 8, pause = idlePause } = options;
   const walk = startTextMap(root, options);
   for (;;) {
     const sliceEnd = performance.now() + sliceMs;

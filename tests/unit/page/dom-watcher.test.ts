@@ -11,8 +11,8 @@ function watch(options = {}) {
   controller = new AbortController();
   const changes: DomChange[] = [];
   watchDom(document.body, (c) => changes.push(c), {
-    minIntervalMs: 0,
-    maxWaitMs: 10,
+    quietMs: 10,
+    maxWaitMs: 100,
     signal: controller.signal,
     ...options,
   });
