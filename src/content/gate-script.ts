@@ -6,7 +6,6 @@
  * (`./lens-script.ts`, a web-accessible module) and hands it the gate; until then it reads no
  * settings, sends no message and loads nothing.
  */
-import { browser } from 'wxt/browser';
 // The gate module itself, not the `@/src/detect` index, which also pulls in the lexicon.
 import { quickGate } from '@/src/detect/gate';
 import { watchUntilGatePasses } from '@/src/page/gate-watch';
@@ -16,11 +15,28 @@ import { LENS_MODULE_PATH } from './paths';
 /** Marks this script world as running, so a second injection does nothing. */
 const RUNNING = Symbol.for('dprk-labor-lens.content');
 
+/** The part of the extension API the gate uses. */
+interface RuntimeApi {
+  runtime?: { id?: string; getURL(path: string): string };
+}
+
+/**
+ * The extension API, looked up only once the gate has passed: in Chrome the first touch of
+ * `chrome` sets up its bindings in the content script's world, a millisecond or more that a
+ * page on another subject need not pay. (This is what `wxt/browser` picks, done late.)
+ */
+function extensionApi(): RuntimeApi | undefined {
+  const scope = globalThis as { browser?: RuntimeApi; chrome?: RuntimeApi };
+  return scope.browser?.runtime?.id ? scope.browser : scope.chrome;
+}
+
 /** Imports the lens and starts it; a dead extension context (an update) loads nothing. */
 function loadLens(): void {
   let url: string;
   try {
-    url = (browser.runtime.getURL as (path: string) => string)(`/${LENS_MODULE_PATH}`);
+    const runtime = extensionApi()?.runtime;
+    if (!runtime?.id) return;
+    url = runtime.getURL(`/${LENS_MODULE_PATH}`);
   } catch {
     return;
   }

@@ -17,6 +17,18 @@ export interface DomChange {
   addedText: string;
   /** Whether any node was removed or any text node changed. */
   removed: boolean;
+  /** Whether {@link DomWatch.nudge} was called since the last batch (an in-app navigation). */
+  nudged?: boolean;
+}
+
+/** A running watch. */
+export interface DomWatch {
+  stop(): void;
+  /**
+   * Counts as a change without a mutation (the address changed): the next batch says so, and
+   * comes once the page has been quiet, together with the mutations of the same view.
+   */
+  nudge(): void;
 }
 
 /** Options of {@link watchDom}. */
@@ -40,7 +52,7 @@ export function watchDom(
   root: Node,
   onChange: (change: DomChange) => void,
   options: WatchOptions = {},
-): { stop(): void } {
+): DomWatch {
   const { hugeBatch = 1000, maxText = 20_000, quietMs = 150, maxWaitMs = 1000 } = options;
   const win = (root.ownerDocument ?? (root as Document)).defaultView as Window & typeof globalThis;
   let queue: MutationRecord[] = [];
@@ -49,16 +61,19 @@ export function watchDom(
   let timer: number | undefined;
   let firstAt = 0;
   let pending = false;
+  let nudged = false;
 
   const flush = () => {
     pending = false;
     const records = queue;
     const huge = overflow || records.length > hugeBatch;
+    const wasNudged = nudged;
     queue = [];
     overflow = false;
+    nudged = false;
     if (options.signal?.aborted) return;
     if (huge) {
-      onChange({ huge: true, addedText: '', removed: true });
+      onChange({ huge: true, addedText: '', removed: true, nudged: wasNudged });
       return;
     }
     const ignored = options.ignore?.() ?? null;
@@ -78,8 +93,8 @@ export function watchDom(
         addedText += ` ${node.textContent ?? ''}`;
       }
     }
-    if (addedText.trim() || removed)
-      onChange({ huge: false, addedText: addedText.slice(0, maxText), removed });
+    if (addedText.trim() || removed || wasNudged)
+      onChange({ huge: false, addedText: addedText.slice(0, maxText), removed, nudged: wasNudged });
   };
 
   /** The burst has settled (or waited long enough): examine it when the page is idle. */
@@ -92,6 +107,15 @@ export function watchDom(
     else win.setTimeout(flush, 0);
   };
 
+  /** A change came: (re)arm the quiet timer, unless a settled burst already waits for idle. */
+  const changed = () => {
+    if (pending) return;
+    const now = Date.now();
+    if (timer === undefined) firstAt = now;
+    else win.clearTimeout(timer);
+    timer = win.setTimeout(settled, Math.max(0, Math.min(quietMs, firstAt + maxWaitMs - now)));
+  };
+
   const observer = new win.MutationObserver((records) => {
     if (overflow || queue.length + records.length > hugeBatch) {
       overflow = true;
@@ -100,11 +124,7 @@ export function watchDom(
       for (const record of records) queue.push(record);
     }
     // Records that arrive while a settled burst waits for idle time join it.
-    if (pending) return;
-    const now = Date.now();
-    if (timer === undefined) firstAt = now;
-    else win.clearTimeout(timer);
-    timer = win.setTimeout(settled, Math.max(0, Math.min(quietMs, firstAt + maxWaitMs - now)));
+    changed();
   });
   observer.observe(root, { childList: true, characterData: true, subtree: true });
   const stop = () => {
@@ -113,5 +133,12 @@ export function watchDom(
     queue = [];
   };
   options.signal?.addEventListener('abort', stop, { once: true });
-  return { stop };
+  return {
+    stop,
+    nudge() {
+      if (options.signal?.aborted) return;
+      nudged = true;
+      changed();
+    },
+  };
 }

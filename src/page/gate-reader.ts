@@ -1,8 +1,8 @@
 /**
  * What the gate reads of a page, in the order a reader looks: the title and the page's own
- * description (meta description, Open Graph and Twitter cards), the first headings, the main
- * content (`<main>` or `[role=main]`, else each `<article>`), and only then the rest of the
- * body. It hands the text out in chunks, so the gate can look at the first part at once and the
+ * description (meta description, Open Graph and Twitter cards), the main content (`<main>` or
+ * `[role=main]`, else each `<article>`), and only then the rest of the body; on a long page
+ * the first headings come right after the first part. It hands the text out in chunks, so the gate can look at the first part at once and the
  * rest in idle slices, and a relevant article anywhere in a huge page is still reached.
  *
  * Text nodes are joined as `textContent` joins them, without separators (the gate's needles
@@ -46,19 +46,30 @@ export interface GateReader {
   readonly exhausted: boolean;
 }
 
-/** The title, the description meta tags and the first headings, one per line. */
+/** The title and the description meta tags, one per line. */
 export function describingText(doc: Document): string {
   const parts = [doc.title];
-  for (const meta of doc.querySelectorAll(DESCRIPTION_SELECTOR)) {
+  for (const meta of doc.head?.querySelectorAll(DESCRIPTION_SELECTOR) ?? []) {
     parts.push(meta.getAttribute('content') ?? '');
   }
-  for (const level of ['h1', 'h2', 'h3']) {
-    const headings = doc.getElementsByTagName(level);
-    for (let i = 0; i < headings.length && i < HEADINGS_PER_LEVEL; i++) {
-      parts.push((headings[i]?.textContent ?? '').slice(0, HEADING_MAX_CHARS));
-    }
-  }
   return `${parts.join('\n')}\n`;
+}
+
+/**
+ * The first headings (h1 to h3), one per line. Finding them walks the whole document, a few
+ * milliseconds on a page of 200,000 nodes, so the reader takes them only on a page its first
+ * read did not finish, in the first idle slice, before the rest of the text.
+ */
+export function headingsText(doc: Document): string {
+  const parts: string[] = [];
+  const counts = new Map<string, number>();
+  for (const heading of doc.querySelectorAll('h1, h2, h3')) {
+    const seen = counts.get(heading.localName) ?? 0;
+    if (seen >= HEADINGS_PER_LEVEL) continue;
+    counts.set(heading.localName, seen + 1);
+    parts.push((heading.textContent ?? '').slice(0, HEADING_MAX_CHARS));
+  }
+  return parts.length > 0 ? `\n${parts.join('\n')}\n` : '';
 }
 
 /**
@@ -123,9 +134,14 @@ function subtreeText(doc: Document, root: Node, skip: ReadonlySet<Node>) {
   };
 }
 
-/** A reader over `doc`: describing text first, then the main content, then the rest. */
+/**
+ * A reader over `doc`: the describing text first, then the main content, then the rest of the
+ * body. When the first `next` leaves text unread (a long page), the second one starts with the
+ * headings, so an article deep in a huge page is often named before its text is reached.
+ */
 export function readForGate(doc: Document): GateReader {
   let head: string | null = describingText(doc);
+  let calls = 0;
   const roots = doc.body ? mainContentRoots(doc) : [];
   const skipInBody = new Set<Node>(roots);
   const sources = [...roots, ...(doc.body ? [doc.body] : [])].map((root) =>
@@ -142,6 +158,11 @@ export function readForGate(doc: Document): GateReader {
         parts.push(head);
         length += head.length;
         head = null;
+      }
+      if (++calls === 2 && sources.length > 0) {
+        const headings = headingsText(doc);
+        parts.push(headings);
+        length += headings.length;
       }
       while (sources.length > 0 && length < maxChars) {
         const source = sources[0] as ReturnType<typeof subtreeText>;

@@ -15,7 +15,7 @@
 import type { Sensitivity } from '@/src/detect/types';
 import type { PageAnswer, PageRequest } from '@/src/messaging/protocol';
 import { collectDateHints } from './date-hints';
-import { type DomChange, watchDom } from './dom-watcher';
+import { type DomChange, type DomWatch, watchDom } from './dom-watcher';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { createOverlayHost, type OverlayHost } from './host';
 import type { UiDeps } from './lens-ui';
@@ -79,6 +79,7 @@ export class Lens {
   private uiModule: Promise<LensUiModule> | null = null;
   private highlighter: Highlighter | null | undefined;
   private watcher: AbortController | null = null;
+  private domWatch: DomWatch | null = null;
   /** Whether the background's last answer about this page found it relevant. */
   private relevantInBackground = false;
   /** Bumped by every scan and every clear: an answer for an older number is dropped. */
@@ -114,9 +115,13 @@ export class Lens {
     void this.rescan();
   }
 
-  /** The address changed in-app: one rescan, which a DOM change of the same view joins. */
+  /**
+   * The address changed in-app: a rescan once the page has been quiet, the same one the DOM
+   * changes of the new view ask for, so a view swapped with its address is analysed once.
+   */
   navigated(): void {
-    this.requestRescan();
+    if (this.domWatch) this.domWatch.nudge();
+    else this.requestRescan();
   }
 
   /**
@@ -216,6 +221,7 @@ export class Lens {
   stop(): void {
     this.watcher?.abort();
     this.watcher = null;
+    this.domWatch = null;
   }
 
   /** Everything off and gone: used when the extension context is invalidated or turned off. */
@@ -249,7 +255,7 @@ export class Lens {
   private watch(): void {
     if (this.watcher || !this.doc.body) return;
     this.watcher = new AbortController();
-    watchDom(this.doc.documentElement, (change) => this.onDomChange(change), {
+    this.domWatch = watchDom(this.doc.documentElement, (change) => this.onDomChange(change), {
       ignore: () => this.host?.element ?? null,
       signal: this.watcher.signal,
     });
@@ -260,6 +266,7 @@ export class Lens {
     // Ranges are live and follow edits; rescan only when new text may add terms or
     // highlighted text went away.
     const stale = this.scan !== null && change.removed && this.scan.ranges.some(isStale);
-    if (change.huge || stale || this.deps.quickGate(change.addedText)) this.requestRescan();
+    if (change.huge || change.nudged || stale || this.deps.quickGate(change.addedText))
+      this.requestRescan();
   }
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describingText, mainContentRoots, readForGate } from '@/src/page/gate-reader';
+import { headingsText, mainContentRoots, readForGate } from '@/src/page/gate-reader';
 
 /** Everything the reader hands out, in chunks of `size`. */
 function readAll(size = 1_000_000): string[] {
@@ -18,16 +18,14 @@ beforeEach(() => {
 });
 
 describe('readForGate', () => {
-  it('reads the title and description first, then headings, then the body as textContent joins it', () => {
+  it('reads the title and description first, then the body as textContent joins it', () => {
     document.title = 'Council news';
     document.head.insertAdjacentHTML(
       'beforeend',
       '<meta name="description" content="Budget day"><meta property="og:description" content="Parks">',
     );
     document.body.innerHTML = '<h1>Budget</h1><p>North <b>Ko</b>rea</p><p>Dandong</p>';
-    expect(readAll().join('')).toBe(
-      'Council news\nBudget day\nParks\nBudget\nBudgetNorth KoreaDandong',
-    );
+    expect(readAll().join('')).toBe('Council news\nBudget day\nParks\nBudgetNorth KoreaDandong');
   });
 
   it('leaves out scripts, styles, noscript and templates', () => {
@@ -75,8 +73,17 @@ describe('readForGate', () => {
     expect((first ?? '') + rest).toBe(`\n${'a'.repeat(1000)}`);
   });
 
+  it('on a long page, reads the headings right after the first part', () => {
+    document.body.innerHTML = `<main><p>${'x'.repeat(5000)}</p></main><div>${'y'.repeat(5000)}<h2>Pyongyang sends workers</h2></div>`;
+    const reader = readForGate(document);
+    expect(reader.next(1000)).toBe(`\n${'x'.repeat(999)}`);
+    expect(reader.next(1000)?.startsWith('\nPyongyang sends workers\n')).toBe(true);
+  });
+
   it('caps the headings it reads ahead', () => {
-    document.body.innerHTML = `<h2>${'h'.repeat(1000)}</h2>`;
-    expect(describingText(document)).toBe(`\n${'h'.repeat(300)}\n`);
+    document.body.innerHTML = `<h2>${'h'.repeat(1000)}</h2>${'<h1>a</h1>'.repeat(30)}`;
+    const text = headingsText(document);
+    expect(text).toContain(`\n${'h'.repeat(300)}\n`);
+    expect(text.split('\n').filter((line) => line === 'a')).toHaveLength(24);
   });
 });
