@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { buildContentScripts } from './src/content/build';
+import { GATE_SCRIPT_PATH, LENS_MODULE_PATH, UI_MODULE_PATH } from './src/content/paths';
 import { factTextFiles, localeFiles } from './src/i18n/build-assets';
-import { buildUiModule, UI_MODULE_PATH } from './src/page/ui-module-build';
 import { popupShell, writeLocalizedPopups } from './src/popup/shell-plugin';
 
 /** Origins a user's sharing endpoint may have: any HTTPS host, or plain HTTP on loopback. */
@@ -29,10 +30,10 @@ export default defineConfig({
       const action = manifest.action ?? manifest.browser_action;
       if (action) action.default_title = '__MSG_actionTitle__';
     },
-    // The content script's card UI, an ES module it imports on relevant pages only.
+    // The content scripts: the gate, and the lens and card UI modules it loads on demand; the
+    // extension's name and commands in each language, and each language's card texts.
     'build:publicAssets': async (wxt, files) => {
-      files.push({ relativeDest: UI_MODULE_PATH, contents: await buildUiModule(wxt.config.root) });
-      // The extension's name and commands in each language, and each language's card texts.
+      files.push(...(await buildContentScripts(wxt.config.root)));
       files.push(...localeFiles(), ...factTextFiles());
     },
   },
@@ -59,15 +60,25 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: SHARING_ORIGINS }
       : { optional_host_permissions: SHARING_ORIGINS }),
-    // Only the card UI module, which the content script imports on relevant pages (a dynamic
-    // import from a content script needs it). Chrome serves it under a per-session URL, so
-    // pages cannot probe a fixed URL to learn that the extension is installed.
+    // The gate, on every http(s) page; built apart from WXT (see src/content/build.ts).
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        js: [GATE_SCRIPT_PATH],
+        run_at: 'document_idle',
+        all_frames: false,
+      },
+    ],
+    // Only the two modules the gate imports on demand (a dynamic import from a content script
+    // needs it): the lens on pages that name North Korea, the card UI on relevant ones. Chrome
+    // serves them under a per-session URL, so pages cannot probe a fixed URL to learn that the
+    // extension is installed.
     web_accessible_resources:
       manifestVersion === 2
-        ? [UI_MODULE_PATH]
+        ? [LENS_MODULE_PATH, UI_MODULE_PATH]
         : [
             {
-              resources: [UI_MODULE_PATH],
+              resources: [LENS_MODULE_PATH, UI_MODULE_PATH],
               matches: ['http://*/*', 'https://*/*'],
               use_dynamic_url: true,
             },

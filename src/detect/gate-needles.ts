@@ -2,9 +2,12 @@
  * Derives the gate's needles from the lexicon: the North Korea (D) patterns that contain no
  * other D pattern, so every D match contains a needle and the gate never turns away a text the
  * detector could count as naming North Korea. Each needle is spelled with traditional as well
- * as simplified Han characters, since folding maps one to the other (北韓 and 北韩). Used by
- * `npm run build:lexicon` and by the test that keeps the shipped list in step with the lexicon.
+ * as simplified Han characters, since folding maps one to the other (北韓 and 北韩). Then the
+ * patterns the page gate runs (`gatePatterns`): the needles grouped by script, as regular
+ * expression sources, with an anchor word for each. Used by `npm run build:lexicon` and by the
+ * tests that keep the shipped files in step with the lexicon.
  */
+import { type GatePattern, type GateScript, SCRIPT_TESTS } from './gate';
 import { hanziPairs } from './hanzi';
 import { EV, type LexEntry } from './lexicon';
 
@@ -42,4 +45,79 @@ export function spellings(needle: string): string[] {
 /** The gate's needles for a lexicon: every spelling of every minimal North Korea pattern. */
 export function gateNeedles(entries: readonly LexEntry[]): string[] {
   return [...new Set(minimalNorthKoreaPatterns(entries).flatMap(spellings))];
+}
+
+const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Letters of English and Russian text, and how often each occurs per 10,000 letters. */
+const LETTERS = 'etaoinshrdlcumwfgypbvkjxqzоеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё';
+const PER_10000 = [
+  1270, 906, 817, 751, 697, 675, 633, 609, 599, 425, 403, 278, 276, 241, 236, 223, 202, 197, 193,
+  149, 98, 77, 15, 15, 10, 7, 1097, 845, 801, 735, 670, 626, 547, 473, 454, 440, 349, 321, 298, 281,
+  262, 201, 190, 174, 170, 165, 159, 144, 121, 97, 94, 73, 64, 48, 36, 32, 26, 4, 4,
+];
+
+/**
+ * How unlikely a word is in ordinary text by its letters (minus the log of each letter's
+ * frequency): rare letters and long words both raise it. Digits and Han, kana and Hangul
+ * count as rare.
+ */
+function surprise(word: string): number {
+  let sum = 0;
+  for (const ch of word) sum -= Math.log((PER_10000[LETTERS.indexOf(ch)] ?? 10) / 10_000);
+  return sum;
+}
+
+/** Weight of each further needle that shares a word: the subject's own words recur. */
+const SHARED_WEIGHT = 8;
+
+/**
+ * The anchor of each needle, as a regular expression source: a word every text matching the
+ * needle contains as it is, chosen so that ordinary pages rarely contain it: of a needle's
+ * words of four letters or more (all of them when it has none), the least likely by its
+ * letters, counting in favour of a word other needles share, as the subject's own words do
+ * (korea, loyalty, regime). A needle of single letters (`d p r k`) anchors on itself.
+ */
+export function anchorsFor(needles: readonly string[]): string[] {
+  const shared = new Map<string, number>();
+  for (const needle of needles) {
+    for (const word of new Set(needle.split(' '))) shared.set(word, (shared.get(word) ?? 0) + 1);
+  }
+  const score = (word: string) => surprise(word) + SHARED_WEIGHT * ((shared.get(word) ?? 1) - 1);
+  return needles.map((needle) => {
+    const words = needle.split(' ');
+    if (words.every((w) => w.length < 2 && /[0-9a-zа-яё]/.test(w))) {
+      return words.map(escapeWord).join(' ');
+    }
+    const long = words.filter((w) => w.length >= 4);
+    const candidates = long.length > 0 ? long : words;
+    return escapeWord(candidates.reduce((a, b) => (score(b) > score(a) ? b : a)));
+  });
+}
+
+/** The script a needle is grouped by: the first of Cyrillic, Hangul, Han and kana it has. */
+function scriptOf(needle: string): GateScript {
+  const found = (Object.keys(SCRIPT_TESTS) as (keyof typeof SCRIPT_TESTS)[]).find((script) =>
+    SCRIPT_TESTS[script].test(needle),
+  );
+  return found ?? 'latin';
+}
+
+/**
+ * The gate's patterns for `needles`: per script, the alternation of the anchors and that of
+ * the needles, each word escaped and a space wherever words may be separated.
+ */
+export function gatePatterns(needles: readonly string[]): GatePattern[] {
+  const order: GateScript[] = ['latin', 'cyrillic', 'hangul', 'cjk'];
+  return order.flatMap((script) => {
+    const own = needles.filter((n) => scriptOf(n) === script);
+    if (own.length === 0) return [];
+    return [
+      {
+        script,
+        anchors: [...new Set(anchorsFor(own))].join('|'),
+        search: own.map((n) => n.split(' ').map(escapeWord).join(' ')).join('|'),
+      },
+    ];
+  });
 }

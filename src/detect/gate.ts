@@ -1,82 +1,90 @@
 /**
  * The gate every page passes through: does the text name North Korea anywhere? It looks for
  * needles (`gate-needles.json`, derived from the lexicon's North Korea terms by
- * `npm run build:lexicon`) in the lower-cased text with the engine's native regular expressions:
- * one alternation per script, tried only when the text has that script at all, so an English
- * page never pays for the Korean or Chinese needles. It needs no tables and no lexicon, so a
- * page that names North Korea nowhere costs a fraction of a millisecond and loads nothing else.
+ * `npm run build:lexicon`) in the lower-cased text with the engine's native regular expressions,
+ * per script, tried only when the text has that script at all, so an English page never pays
+ * for the Korean or Chinese needles. For each script it first tries the anchors, one literal
+ * word of every needle, and only when one occurs the needles themselves: compiling the needles'
+ * alternation costs a page about a millisecond, the anchors a fraction of that, and on a page
+ * that names North Korea nowhere they are all the gate runs. Both come precomputed
+ * (`gate-patterns.json`, see `gate-needles.ts`), so the gate sets nothing up but two regular
+ * expressions, and needs no tables and no lexicon.
+ *
  * The words of a needle may be separated by any run of spaces, line breaks or punctuation, as
- * folding has it. The gate may let through a page the detector then finds irrelevant, never the
- * reverse for text the lexicon spells without diacritics: like folding, it reads full-width
- * letters as plain ones and ignores apostrophes.
+ * folding has it, or by nothing: the page's gate joins text nodes as `textContent` does, so the
+ * last word of a heading can meet the first of the next paragraph without a space. The gate
+ * may let through a page the detector then finds irrelevant, never the reverse for text the
+ * lexicon spells without diacritics: like folding, it reads full-width letters as plain ones
+ * and ignores apostrophes.
  */
 import needles from './gate-needles.json';
+import patterns from './gate-patterns.json';
 
 /** The needles the bundled lexicon yields (folded, lower-case, several spellings each). */
 export const GATE_NEEDLES: readonly string[] = needles;
 
+/** The scripts needles are grouped by; `latin` also holds digits. */
+export type GateScript = 'latin' | 'cyrillic' | 'hangul' | 'cjk';
+
+/**
+ * One script's needles as regular expression sources, with a space where words may be
+ * separated: `anchors` (one word of each needle) and `search` (the needles).
+ */
+export interface GatePattern {
+  script: GateScript;
+  anchors: string;
+  search: string;
+}
+
+/** The bundled needles' patterns (`npm run build:lexicon` writes them). */
+export const GATE_PATTERNS: readonly GatePattern[] = patterns as GatePattern[];
+
 /** Letters and digits of the five languages; anything else between two words separates them. */
 const WORD_UNITS =
   '0-9a-z\\u00c0-\\u024f\\u0400-\\u052f\\u1100-\\u11ff\\u3040-\\u30ff\\u3130-\\u318f\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff';
-const SEPARATOR = `[^${WORD_UNITS}]+`;
+const SEPARATOR = `[^${WORD_UNITS}]*`;
 
-/** Scripts whose needles are searched only when the text has one of their characters. */
-const SCRIPTS: readonly RegExp[] = [
-  /[\u0400-\u052f]/, // Cyrillic
-  /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/, // Hangul
-  /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/, // kana and Han
-];
-
-/** Any character of those scripts: most pages have none, and one scan then rules all out. */
-const ANY_SCRIPT = new RegExp(`[${SCRIPTS.map((script) => script.source.slice(1, -1)).join('')}]`);
+/** Which texts a script's needles are tried on: only those with one of its characters. */
+export const SCRIPT_TESTS: Readonly<Record<Exclude<GateScript, 'latin'>, RegExp>> = {
+  cyrillic: /[\u0400-\u052f]/,
+  hangul: /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/,
+  cjk: /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/,
+};
 
 /** Full-width ASCII, which NFKC turns into plain letters and digits. */
 const FULL_WIDTH = /[\uff01-\uff5e]/;
 
-/** The needles of one script as one alternation, built on first use. */
-interface Group {
-  script: RegExp | null;
-  needles: string[];
-  search?: RegExp;
-}
+/**
+ * Any character of those scripts, or full-width ASCII: most pages have none, and one scan then
+ * rules all of it out.
+ */
+const ANY_SCRIPT = new RegExp(
+  `[${[...Object.values(SCRIPT_TESTS), FULL_WIDTH].map((re) => re.source.slice(1, -1)).join('')}]`,
+);
 
-const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Apostrophes, which folding drops (North's, Pyong'yang). */
+const APOSTROPHES = /['\u2019]/g;
 
-/** Splits needles by the script of their first character (Latin and digits by default). */
-function groupByScript(list: readonly string[]): Group[] {
-  const groups: Group[] = [
-    { script: null, needles: [] },
-    ...SCRIPTS.map((script) => ({ script, needles: [] })),
-  ];
-  for (const needle of list) {
-    const group = groups.find((g) => g.script?.test(needle)) ?? (groups[0] as Group);
-    group.needles.push(needle);
+/** A pattern source as a regular expression: each space allows any separator, or none. */
+const compiled = new Map<string, RegExp>();
+function regexOf(source: string): RegExp {
+  let re = compiled.get(source);
+  if (!re) {
+    re = new RegExp(source.replaceAll(' ', SEPARATOR));
+    compiled.set(source, re);
   }
-  return groups.filter((g) => g.needles.length > 0);
+  return re;
 }
-
-function searchOf(group: Group): RegExp {
-  group.search ??= new RegExp(
-    group.needles.map((n) => n.split(' ').map(escapeWord).join(SEPARATOR)).join('|'),
-  );
-  return group.search;
-}
-
-const grouped = new WeakMap<readonly string[], Group[]>();
 
 /** False when no needle occurs in the text, so it cannot be relevant. */
-export function quickGate(text: string, list: readonly string[] = GATE_NEEDLES): boolean {
-  let groups = grouped.get(list);
-  if (!groups) {
-    groups = groupByScript(list);
-    grouped.set(list, groups);
-  }
-  let lower = text.toLowerCase().replaceAll("'", '').replaceAll('\u2019', '');
-  if (FULL_WIDTH.test(lower)) lower = lower.normalize('NFKC');
+export function quickGate(text: string, list: readonly GatePattern[] = GATE_PATTERNS): boolean {
+  let lower = text.toLowerCase().replace(APOSTROPHES, '');
   const otherScripts = ANY_SCRIPT.test(lower);
-  for (const group of groups) {
-    if (group.script && !(otherScripts && group.script.test(lower))) continue;
-    if (searchOf(group).test(lower)) return true;
+  if (otherScripts && FULL_WIDTH.test(lower)) lower = lower.normalize('NFKC');
+  for (const pattern of list) {
+    if (pattern.script !== 'latin' && !(otherScripts && SCRIPT_TESTS[pattern.script].test(lower)))
+      continue;
+    if (regexOf(pattern.anchors).test(lower) && regexOf(pattern.search).test(lower)) return true;
   }
   return false;
 }

@@ -3,17 +3,24 @@
  * the overlay; rescan when the content changes; tear everything down when the page stops being
  * relevant, the user turns the extension off, or the extension context goes away.
  * Browser messaging, the analysis (in the background) and the card UI module (loaded on
- * relevant pages only) are passed in (see `entrypoints/content/deps.ts`). The background keeps
+ * relevant pages only) are passed in (see `src/content/lens-deps.ts`). The background keeps
  * the tab's state from its own answer; the lens only tells it when a page it had found
  * relevant stops being so without a new analysis.
+ *
+ * Changes are coalesced: the DOM watcher reports a burst of mutations once it has settled, a
+ * rescan asked for while one runs becomes one more rescan after it, and a rescan whose text,
+ * address and sensitivity are those of the last analysis reuses its answer instead of asking
+ * again. So an article appended or swapped in costs one analysis, not one per mutation.
  */
 import type { Sensitivity } from '@/src/detect/types';
+import type { PageAnswer, PageRequest } from '@/src/messaging/protocol';
 import { collectDateHints } from './date-hints';
-import { type DomChange, watchDom } from './dom-watcher';
+import { type DomChange, type DomWatch, watchDom } from './dom-watcher';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { createOverlayHost, type OverlayHost } from './host';
 import type { UiDeps } from './lens-ui';
-import { isStale, pagePassesGate, type RelevantScan, relevantScan, type ScanDeps } from './scan';
+import { pageWindows } from './page-windows';
+import { isStale, type RelevantScan, relevantScan, type ScanDeps } from './scan';
 
 /** The overlay UI of one host, as the lazily loaded UI module creates it. */
 export interface LensUiHandle {
@@ -43,7 +50,28 @@ export interface LensDeps extends ScanDeps, UiDeps {
   loadUi(): Promise<LensUiModule>;
   /** Tells the background the page it had found relevant no longer is. */
   forgetPage(): void;
+  /** Gives the main thread back while a huge page's text is gated (default: never). */
+  pause?: () => Promise<void>;
 }
+
+/** Options of {@link Lens.rescan}. */
+export interface RescanOptions {
+  /** The caller has just gated this page's text, so the scan need not gate it again. */
+  gatePassed?: boolean;
+  /**
+   * Reuse the last answer when text, address and sensitivity are unchanged (a DOM change or
+   * in-app navigation that left the text as it was). Explicit rescans always ask.
+   */
+  ifChanged?: boolean;
+}
+
+/** The last analysis: what was asked and what came back. */
+interface Analysed {
+  key: string;
+  answer: PageAnswer;
+}
+
+const addressOf = (doc: Document) => doc.URL.split('#', 1)[0] as string;
 
 /** The lens of one document. */
 export class Lens {
@@ -53,10 +81,15 @@ export class Lens {
   private uiModule: Promise<LensUiModule> | null = null;
   private highlighter: Highlighter | null | undefined;
   private watcher: AbortController | null = null;
+  private domWatch: DomWatch | null = null;
   /** Whether the background's last answer about this page found it relevant. */
   private relevantInBackground = false;
   /** Bumped by every scan and every clear: an answer for an older number is dropped. */
   private scanCount = 0;
+  /** The scan under way, if any, and whether another was asked for meanwhile. */
+  private running: Promise<void> | null = null;
+  private again = false;
+  private analysed: Analysed[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -71,10 +104,10 @@ export class Lens {
 
   /**
    * Scans now and starts watching the page for changes. `gatePassed` says the caller has just
-   * gated this page's text, so the first scan need not read and gate it again.
+   * gated this page's text, so the first scan need not gate it again.
    */
   start(gatePassed = false): void {
-    void this.rescan(gatePassed);
+    void this.rescan({ gatePassed });
     this.watch();
   }
 
@@ -85,39 +118,81 @@ export class Lens {
   }
 
   /**
+   * The address changed in-app: a rescan once the page has been quiet, the same one the DOM
+   * changes of the new view ask for, so a view swapped with its address is analysed once.
+   */
+  navigated(): void {
+    if (this.domWatch) this.domWatch.nudge();
+    else this.requestRescan();
+  }
+
+  /**
+   * A rescan for a change: run now, or once after the one under way (however many changes
+   * arrive meanwhile), reusing the last answer if the text turns out unchanged.
+   */
+  requestRescan(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    const run = this.rescan({ ifChanged: true }).finally(() => {
+      if (this.running === run) this.running = null;
+      if (this.again) {
+        this.again = false;
+        this.requestRescan();
+      }
+    });
+    this.running = run;
+  }
+
+  /**
    * Scans the page from scratch and updates highlights, overlay and the background's badge.
    * Detection answers asynchronously: a newer scan or a clear (navigation, teardown) while
    * waiting makes this one's answer void. When the background cannot answer, what is shown
-   * stays as it is. `gatePassed` skips the gate (see {@link start}).
+   * stays as it is.
    */
-  async rescan(gatePassed = false): Promise<void> {
+  async rescan(options: RescanOptions = {}): Promise<void> {
     const generation = ++this.scanCount;
     const body = this.doc.body;
-    let scan: RelevantScan | null = null;
-    if (body && (gatePassed || pagePassesGate(this.doc, this.deps.quickGate))) {
-      // A page that passes the gate is likely relevant, and the card UI's module is the longest
-      // wait: ask for it first, so it loads during the text map and the detection round trip.
-      this.prefetchUi();
-      const map = await this.deps.buildTextMap(body);
-      if (generation !== this.scanCount) return;
-      const request = {
-        text: map.text,
-        zones: map.zones ?? [],
-        sensitivity: this.sensitivity,
-        dateHints: collectDateHints(this.doc),
-      };
-      try {
-        const answer = await this.deps.analyze(request);
-        this.relevantInBackground = answer.relevant;
-        scan = relevantScan(map, answer);
-      } catch {
-        return;
-      }
-    } else if (this.relevantInBackground) {
+    if (!body) return this.clear();
+    const map = await this.deps.buildTextMap(body);
+    if (generation !== this.scanCount) return;
+    const windows = await pageWindows(map, this.deps.quickGate, {
+      gated: options.gatePassed,
+      pause: this.deps.pause,
+    });
+    if (generation !== this.scanCount) return;
+    if (windows.length === 0 && this.relevantInBackground) {
       this.relevantInBackground = false;
       this.deps.forgetPage();
     }
-    if (generation !== this.scanCount) return;
+    let scan: RelevantScan | null = null;
+    const analysed: Analysed[] = [];
+    const dateHints = collectDateHints(this.doc);
+    for (const window of windows) {
+      const request: PageRequest = {
+        text: window.text,
+        zones: window.zones ?? [],
+        sensitivity: this.sensitivity,
+        dateHints,
+      };
+      const key = `${this.sensitivity} ${addressOf(this.doc)} ${window.text}`;
+      const known = options.ifChanged
+        ? this.analysed.find((a) => a.key === key)?.answer
+        : undefined;
+      let answer: PageAnswer;
+      try {
+        answer = known ?? (await this.deps.analyze(request));
+      } catch {
+        return;
+      }
+      if (generation !== this.scanCount) return;
+      analysed.push({ key, answer });
+      this.relevantInBackground = answer.relevant;
+      scan = relevantScan(window, answer);
+      if (scan) break;
+    }
+    this.analysed = analysed;
     if (!scan) {
       this.clear();
       return;
@@ -148,6 +223,7 @@ export class Lens {
   stop(): void {
     this.watcher?.abort();
     this.watcher = null;
+    this.domWatch = null;
   }
 
   /** Everything off and gone: used when the extension context is invalidated or turned off. */
@@ -158,13 +234,6 @@ export class Lens {
     this.highlighter = undefined;
   }
 
-  private prefetchUi(): void {
-    if (this.uiModule) return;
-    this.uiModule = this.deps.loadUi();
-    // Marked as handled here; a failure is dealt with where the module is awaited.
-    this.uiModule.catch(() => undefined);
-  }
-
   /** The UI of the current host, creating both (and loading the UI module) when missing. */
   /** Opens the page's panel (the extension's command); false when the page has none. */
   openPanel(): boolean {
@@ -173,10 +242,10 @@ export class Lens {
 
   private async mountUi(): Promise<LensUiHandle | null> {
     if (this.ui) return this.ui;
-    this.prefetchUi();
+    this.uiModule ??= this.deps.loadUi();
     let module: LensUiModule;
     try {
-      module = await (this.uiModule as Promise<LensUiModule>);
+      module = await this.uiModule;
     } catch {
       // Try again on the next relevant scan; highlights stay.
       this.uiModule = null;
@@ -193,7 +262,7 @@ export class Lens {
   private watch(): void {
     if (this.watcher || !this.doc.body) return;
     this.watcher = new AbortController();
-    watchDom(this.doc.documentElement, (change) => this.onDomChange(change), {
+    this.domWatch = watchDom(this.doc.documentElement, (change) => this.onDomChange(change), {
       ignore: () => this.host?.element ?? null,
       signal: this.watcher.signal,
     });
@@ -201,17 +270,10 @@ export class Lens {
 
   private onDomChange(change: DomChange): void {
     this.host?.ensureAttached();
-    if (change.huge) {
-      void this.rescan();
-      return;
-    }
-    if (this.scan) {
-      // Ranges are live and follow edits; rescan only when new text may add terms or
-      // highlighted text went away.
-      const stale = change.removed && this.scan.ranges.some(isStale);
-      if (stale || this.deps.quickGate(change.addedText)) void this.rescan();
-      return;
-    }
-    if (this.deps.quickGate(change.addedText)) void this.rescan();
+    // Ranges are live and follow edits; rescan only when new text may add terms or
+    // highlighted text went away.
+    const stale = this.scan !== null && change.removed && this.scan.ranges.some(isStale);
+    if (change.huge || change.nudged || stale || this.deps.quickGate(change.addedText))
+      this.requestRescan();
   }
 }

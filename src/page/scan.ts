@@ -1,12 +1,11 @@
 /**
- * One pass over the page: gate and text map (synchronous, in the page), then, once the
- * detector has answered, Ranges. The pieces are passed in so this flow is the same in the
- * content script, the benchmark and the tests; `Lens.rescan` strings them together.
+ * The pieces of one pass over the page: the gate, the text map, the analysis (in the
+ * background), then Ranges for the answer's marks. They are passed in so the flow is the same
+ * in the content script, the benchmark and the tests; `Lens.rescan` strings them together.
  */
 import type { Zone } from '@/src/detect/types';
 import type { PageAnswer, PageMark, PageRequest } from '@/src/messaging/protocol';
 import { rangeForOffsets } from './ranges';
-import { CODE_ELEMENTS } from './text-map';
 
 /** The text map's shape (see `src/page/text-map.ts`). */
 export interface PageTextMap {
@@ -34,52 +33,6 @@ export interface RelevantScan {
   ranges: (Range | null)[];
   /** Which ranges are painted (see `paintedMarks`); the others are reached from the term list. */
   painted: boolean[];
-}
-
-/**
- * Most characters of the body the gate looks at, so its cost is bounded on huge pages: about
- * 25,000 words of text, several times the longest news article with its page around it.
- */
-export const GATE_SAMPLE_CHARS = 150_000;
-
-/**
- * The gate's text: the title, then the body's text nodes in document order joined as
- * `textContent` joins them (no layout work, unlike innerText), up to the first text node that
- * reaches {@link GATE_SAMPLE_CHARS}. Reading node by node stops there, where `textContent`
- * would first copy all of a 5 MB page's text; and it leaves out scripts and styles, whose
- * inline data can be larger than the article and which the detector never sees.
- */
-export function gateSample(doc: Document): string {
-  const parts = [doc.title, '\n'];
-  if (doc.body) {
-    const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-    let length = 0;
-    for (
-      let node = walker.nextNode();
-      node && length < GATE_SAMPLE_CHARS;
-      node = walker.nextNode()
-    ) {
-      if (CODE_ELEMENTS.has(node.parentNode?.nodeName ?? '')) continue;
-      const text = (node as Text).data;
-      parts.push(text);
-      length += text.length;
-    }
-  }
-  return parts.join('');
-}
-
-/** Whether the page has a body whose text passes the gate. */
-export function pagePassesGate(doc: Document, quickGate: (text: string) => boolean): boolean {
-  return doc.body !== null && quickGate(gateSample(doc));
-}
-
-/** The synchronous part of a scan: the gate and, only if it passes, the text map. */
-export function mapIfGatePasses(
-  doc: Document,
-  deps: Pick<ScanDeps, 'quickGate'> & { buildTextMap(root: Element): PageTextMap },
-): PageTextMap | null {
-  const body = doc.body;
-  return body && pagePassesGate(doc, deps.quickGate) ? deps.buildTextMap(body) : null;
 }
 
 /** Ranges for the marks of an answer about `map`'s text; null when the page is not relevant. */

@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { loadDocument } from '@/src/cli/scan';
 import { detect, fold, quickGate } from '@/src/detect';
 import { compileBundledData } from '@/src/detect/bundled-data';
-import { GATE_NEEDLES } from '@/src/detect/gate';
-import { gateNeedles, minimalNorthKoreaPatterns, spellings } from '@/src/detect/gate-needles';
+import { GATE_NEEDLES, GATE_PATTERNS } from '@/src/detect/gate';
+import {
+  anchorsFor,
+  gateNeedles,
+  gatePatterns,
+  minimalNorthKoreaPatterns,
+  spellings,
+} from '@/src/detect/gate-needles';
 import { EV } from '@/src/detect/lexicon';
 import { labels } from './eval-set';
 
@@ -16,6 +22,11 @@ describe('gate', () => {
 
   it('ships the needle list the lexicon yields (else run `npm run build:lexicon`)', () => {
     expect(GATE_NEEDLES).toEqual(gateNeedles(entries));
+  });
+
+  it('ships the patterns the needles yield (else run `npm run build:lexicon`)', () => {
+    expect(GATE_PATTERNS).toEqual(gatePatterns(GATE_NEEDLES));
+    expect(GATE_PATTERNS.map((p) => p.script)).toEqual(['latin', 'cyrillic', 'hangul', 'cjk']);
   });
 
   it('has a needle inside every North Korea pattern of the lexicon', () => {
@@ -66,6 +77,45 @@ describe('gate', () => {
         missed.push(label.file);
     }
     expect(missed).toEqual([]);
+  });
+
+  it('anchors every needle on a word it contains, so the anchors never turn away a needle', () => {
+    const anchors = anchorsFor(GATE_NEEDLES);
+    GATE_NEEDLES.forEach((needle, i) => {
+      const anchor = new RegExp((anchors[i] as string).replaceAll(' ', '[^a-z0-9]*'));
+      expect(anchor.test(needle), needle).toBe(true);
+      expect(anchor.test(needle.replaceAll(' ', ' -\n')), needle).toBe(true);
+    });
+    expect(new Set(anchors.filter((a) => /^[a-z]+$/.test(a)))).toEqual(
+      new Set([
+        'dprk',
+        'korea',
+        'rason',
+        'naseon',
+        'sinuiju',
+        'shinuiju',
+        'pyongyang',
+        'pyeongyang',
+        'tumangang',
+        'tuman',
+        'regime',
+        'norths',
+        'jong',
+        'loyalty',
+        'quota',
+        'pyongannam',
+        'phyongannam',
+        'pyongan',
+        'sonbong',
+        'revolutionary',
+        'mansudae',
+      ]),
+    );
+  });
+
+  it('lets words meet without a separator, as text nodes joined like textContent do', () => {
+    expect(quickGate('<h2>North</h2><p>Korea'.replace(/<[^>]+>/g, ''))).toBe(true);
+    expect(quickGate('NorthKorea')).toBe(true);
   });
 
   it('spells every needle as some lexicon pattern folds', () => {

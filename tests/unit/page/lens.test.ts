@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageAnswer, PageCardView, PageMark, ReportRequest } from '@/src/messaging/protocol';
 import { HOST_TAG } from '@/src/page/host';
 import { Lens, type LensDeps } from '@/src/page/lens';
+import { buildTextMap } from '@/src/page/text-map';
 
 const ARTICLE = 'Workers stayed at two inns in Dandong. Then they left for Russia by train.';
 
@@ -202,7 +203,7 @@ describe('Lens', () => {
       },
     });
     current = lens;
-    await lens.rescan(true);
+    await lens.rescan({ gatePassed: true });
     expect(gated).toEqual([]);
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
     await lens.rescan();
@@ -276,6 +277,83 @@ describe('Lens', () => {
     await flaky.rescan();
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
     expect(flaky.current?.answer.cards.map((c) => c.id)).toEqual(['inns']);
+  });
+
+  it('runs one more scan, not one per request, for changes arriving while a scan runs', async () => {
+    const answers: ((d: PageAnswer) => void)[] = [];
+    const { lens } = setup(true, {
+      buildTextMap: (root) => buildTextMap(root),
+      analyze: () => new Promise<PageAnswer>((resolve) => answers.push(resolve)),
+    });
+    current = lens;
+    lens.requestRescan();
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    (document.querySelector('p') as HTMLElement).append(' More from Dandong.');
+    for (let i = 0; i < 5; i++) lens.requestRescan();
+    answers[0]?.(dandongOnly());
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    answers[1]?.(dandongOnly());
+    await flush();
+    expect(answers).toHaveLength(2);
+  });
+
+  it('reuses the last answer when a change left text, address and sensitivity as they were', async () => {
+    const texts: string[] = [];
+    const { lens } = setup(true, {
+      buildTextMap: (root) => buildTextMap(root),
+      analyze: async (request) => {
+        texts.push(request.text);
+        return dandongOnly();
+      },
+    });
+    current = lens;
+    await lens.rescan();
+    // A framework re-rendered the same words into new nodes: the old Range went stale.
+    document.body.innerHTML = `<p>${ARTICLE}</p>`;
+    lens.requestRescan();
+    await vi.waitFor(() => expect(lens.current?.ranges[0]?.startContainer.isConnected).toBe(true));
+    expect(texts).toHaveLength(1);
+    // New text is a change; an explicit rescan always asks.
+    (document.querySelector('p') as HTMLElement).append(' Dandong again.');
+    lens.requestRescan();
+    await vi.waitFor(() => expect(texts).toHaveLength(2));
+    await lens.rescan();
+    expect(texts).toHaveLength(3);
+  });
+
+  it('on a huge page asks about the part that names North Korea, wherever it is', async () => {
+    const filler = 'The council met to discuss the budget for parks and roads. '.repeat(20_000);
+    document.body.innerHTML = `<p>${filler}</p><p>${ARTICLE}</p><p>${filler}</p>`;
+    const texts: string[] = [];
+    const lens = new Lens(
+      document,
+      {
+        quickGate: (text) => text.includes('Dandong'),
+        buildTextMap: (root) => buildTextMap(root),
+        analyze: async (request) => {
+          texts.push(request.text);
+          const start = request.text.indexOf('Dandong');
+          return answerWith(
+            [{ term: 'Dandong', start, end: start + 7, strong: true, card: 'inns' }],
+            ['inns'],
+          );
+        },
+        loadUi: () => import('@/src/page/ui-module'),
+        fetchRouteMapData: async () => {
+          throw new Error('no map');
+        },
+        forgetPage: () => undefined,
+        openReport: () => undefined,
+        turnOffSite: () => undefined,
+      },
+      'normal',
+    );
+    current = lens;
+    await lens.rescan();
+    expect(texts).toHaveLength(1);
+    expect(texts[0]?.length).toBeLessThan(filler.length);
+    expect(texts[0]).toContain(ARTICLE);
+    expect(lens.current?.ranges[0]?.toString()).toBe('Dandong');
   });
 
   it('paints highlights without the card UI when its module fails to load, and retries', async () => {

@@ -1,15 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { PageAnswer, PageMark } from '@/src/messaging/protocol';
-import {
-  GATE_SAMPLE_CHARS,
-  gateSample,
-  isStale,
-  mapIfGatePasses,
-  paintedMarks,
-  relevantScan,
-  wordEnd,
-} from '@/src/page/scan';
+import { isStale, paintedMarks, relevantScan, wordEnd } from '@/src/page/scan';
+import { buildTextMap } from '@/src/page/text-map';
 
 describe('wordEnd', () => {
   it('extends Latin and Cyrillic stems to the end of the word', () => {
@@ -25,7 +18,7 @@ describe('wordEnd', () => {
   });
 });
 
-describe('mapIfGatePasses and relevantScan', () => {
+describe('relevantScan', () => {
   const answer = (relevant: boolean, text: string): PageAnswer => ({
     uiLang: 'en',
     relevant,
@@ -47,60 +40,25 @@ describe('mapIfGatePasses and relevantScan', () => {
     recorded: [],
     evidence: [],
   });
-  const deps = (gate: boolean) => {
-    const calls: string[] = [];
-    return {
-      calls,
-      quickGate: (t: string) => {
-        calls.push(`gate:${t.length > 0}`);
-        return gate;
-      },
-      buildTextMap: (root: Element) => {
-        calls.push('map');
-        const node = root.querySelector('p')?.firstChild as Text;
-        return { text: node.data, nodes: [node], starts: [0], zones: [] };
-      },
-    };
-  };
-
-  it('stops at the gate on pages that never name North Korea', () => {
-    document.body.innerHTML = '<p>Marathon results</p>';
-    const d = deps(false);
-    expect(mapIfGatePasses(document, d)).toBeNull();
-    expect(d.calls).toEqual(['gate:true']);
-  });
+  const mapOf = () => buildTextMap(document.body);
 
   it('maps marks of a relevant page to Ranges', () => {
-    document.title = 'News';
     document.body.innerHTML = '<p>Workers in Dandong inns</p>';
-    const d = deps(true);
-    const map = mapIfGatePasses(document, d);
-    expect(d.calls).toEqual(['gate:true', 'map']);
-    const scan = map && relevantScan(map, answer(true, map.text));
+    const map = mapOf();
+    const scan = relevantScan(map, answer(true, map.text));
     expect(scan?.ranges).toHaveLength(1);
     expect(scan?.ranges[0]?.toString()).toBe('Dandong');
     expect(scan?.painted).toEqual([true]);
     expect(scan?.answer.marks[0]?.card).toBe('inns');
-    expect(gateSample(document)).toBe('News\nWorkers in Dandong inns');
     expect(isStale(scan?.ranges[0] ?? null)).toBe(false);
     document.body.innerHTML = '';
     expect(isStale(scan?.ranges[0] ?? null)).toBe(true);
   });
 
-  it('samples the text as textContent joins it, without scripts and styles, up to the cap', () => {
-    document.title = 'T';
-    document.body.innerHTML =
-      '<p>North <b>Ko</b>rea</p><script>var x;</script><style>p{}</style><p>Dandong</p>';
-    expect(gateSample(document)).toBe('T\nNorth KoreaDandong');
-    const chunk = 'x'.repeat(1000);
-    document.body.innerHTML = `<p>${chunk}</p>`.repeat(GATE_SAMPLE_CHARS / 1000 + 100);
-    expect(gateSample(document).length).toBe('T\n'.length + GATE_SAMPLE_CHARS);
-  });
-
   it('extends a mark that ends inside a Latin word to the end of the word', () => {
     document.body.innerHTML = '<p>Workers in Dandong inns</p>';
-    const map = mapIfGatePasses(document, deps(true));
-    const text = map?.text ?? '';
+    const map = mapOf();
+    const text = map.text;
     const stem: PageAnswer = {
       ...answer(true, text),
       marks: [
@@ -113,15 +71,14 @@ describe('mapIfGatePasses and relevantScan', () => {
         },
       ],
     };
-    const scan = map && relevantScan(map, stem);
+    const scan = relevantScan(map, stem);
     expect(scan?.ranges[0]?.toString()).toBe('Workers');
   });
 
   it('returns null when the answer says irrelevant', () => {
     document.body.innerHTML = '<p>Dandong tourism</p>';
-    const map = mapIfGatePasses(document, deps(true));
-    expect(map).not.toBeNull();
-    expect(map && relevantScan(map, answer(false, map.text))).toBeNull();
+    const map = mapOf();
+    expect(relevantScan(map, answer(false, map.text))).toBeNull();
   });
 });
 

@@ -1,0 +1,55 @@
+/**
+ * The content script the manifest injects into every http(s) page, `content-scripts/content.js`:
+ * the gate and nothing else. It carries no browser-API polyfill, no framework and no settings
+ * code, only the gate's needles, its reader and a DOM watcher (`src/page/gate-watch.ts`). When
+ * some of the page's text names North Korea it imports the real content script
+ * (`./lens-script.ts`, a web-accessible module) and hands it the gate; until then it reads no
+ * settings, sends no message and loads nothing.
+ */
+// The gate module itself, not the `@/src/detect` index, which also pulls in the lexicon.
+import { quickGate } from '@/src/detect/gate';
+import { watchUntilGatePasses } from '@/src/page/gate-watch';
+import { whenShown } from '@/src/page/prerender';
+import type { startLens } from './lens-script';
+import { LENS_MODULE_PATH } from './paths';
+
+/** Marks this script world as running, so a second injection does nothing. */
+const RUNNING = Symbol.for('dprk-labor-lens.content');
+
+/** The part of the extension API the gate uses. */
+interface RuntimeApi {
+  runtime?: { id?: string; getURL(path: string): string };
+}
+
+/**
+ * The extension API, looked up only once the gate has passed: in Chrome the first touch of
+ * `chrome` sets up its bindings in the content script's world, a millisecond or more that a
+ * page on another subject need not pay. (This is what `wxt/browser` picks, done late.)
+ */
+function extensionApi(): RuntimeApi | undefined {
+  const scope = globalThis as { browser?: RuntimeApi; chrome?: RuntimeApi };
+  return scope.browser?.runtime?.id ? scope.browser : scope.chrome;
+}
+
+/** Imports the lens and starts it; a dead extension context (an update) loads nothing. */
+function loadLens(): void {
+  let url: string;
+  try {
+    const runtime = extensionApi()?.runtime;
+    if (!runtime?.id) return;
+    url = runtime.getURL(`/${LENS_MODULE_PATH}`);
+  } catch {
+    return;
+  }
+  import(/* @vite-ignore */ url).then(
+    (module: { startLens: typeof startLens }) => module.startLens({ quickGate }),
+    (error: unknown) => console.error('DPRK Labor Lens: could not load its content script', error),
+  );
+}
+
+const scope = globalThis as { [RUNNING]?: boolean };
+if (!scope[RUNNING] && document.documentElement) {
+  scope[RUNNING] = true;
+  // A prerendered page reads its text now but loads the lens only once it is shown.
+  watchUntilGatePasses(document, quickGate, () => whenShown(document, loadLens));
+}
