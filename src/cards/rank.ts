@@ -328,15 +328,15 @@ export function chooseCards(
   }
 
   // Background for every relevant page, nearest the page's time first.
-  const fit = (f: Fact) => countryFit(f) + conceptClash(f);
-  const backgroundRank = (f: Fact) => timeScore(f, pageYear) + (f.key ? 0.01 : 0) + fit(f);
+  const pageFit = (f: Fact) => countryFit(f) + conceptClash(f);
+  const backgroundRank = (f: Fact) => timeScore(f, pageYear) + (f.key ? 0.01 : 0) + pageFit(f);
   for (const [topic, count, which] of BACKGROUND) {
     base.facts
       .filter((f) => f.topic === topic && (which === 'any' || f.key))
       .sort((a, b) => backgroundRank(b) - backgroundRank(a))
       .slice(0, count)
       .forEach((fact, i) => {
-        add(fact, TIER_SCORE.background + fit(fact) - i * 0.1, {
+        add(fact, TIER_SCORE.background + pageFit(fact) - i * 0.1, {
           kind: 'background',
           topic,
         });

@@ -69,7 +69,15 @@ export const SITE_OFF_UNDO_MS = 5000;
 export const PANEL_FIRST_CARDS = 7;
 
 /** The control and, when expanded, the panel. */
-export function Panel(props: { data: PanelData; actions: PanelActions }) {
+export function Panel(props: {
+  data: PanelData;
+  actions: PanelActions;
+  /**
+   * Closes the card open beside a term, if one is: Esc closes that card first, then the panel,
+   * wherever focus is (the card takes focus only once it is placed).
+   */
+  closeOpenCard?: () => boolean;
+}) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
   const [all, setAll] = useState(false);
@@ -136,7 +144,7 @@ export function Panel(props: { data: PanelData; actions: PanelActions }) {
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
               event.preventDefault();
-              close();
+              if (!props.closeOpenCard?.()) close();
             }
           }}
         >

@@ -46,7 +46,15 @@ export function mountOverlay(
           <p class="visually-hidden" role="status" aria-live="polite">
             {panel.announcement ?? ''}
           </p>
-          <Panel data={panel} actions={actions} />
+          <Panel
+            data={panel}
+            actions={actions}
+            closeOpenCard={() => {
+              if (!floating) return false;
+              actions.onCloseCard();
+              return true;
+            }}
+          />
           {floating ? (
             <FloatingCard
               key={floating.id}

@@ -2,11 +2,13 @@
  * The overlay by keyboard alone: the extension's command (its message, as the background sends
  * it when Alt+Shift+L is pressed) opens the page's panel with focus inside, arrows move through
  * the cards and through the marked terms, Enter on a term opens its card beside it, Esc closes
- * that card and then the panel, and focus returns to where it was on the page.
+ * that card and then the panel, and focus returns to where it was on the page. From a term's
+ * card, Tab and Enter on "Report a sighting" open the report form (which
+ * `pages-keyboard.e2e.test.ts` then completes by keyboard, on to the journal).
  */
 import { expect, it } from 'vitest';
 import { describeEachBrowser, type PageHandle } from './harness';
-import { tabIds, until } from './popup-helpers';
+import { reportWindow, tabIds, until } from './popup-helpers';
 
 const ARTICLE = '/fixtures/en-dandong-route.html';
 const HOST = 'dprk-labor-lens';
@@ -40,6 +42,7 @@ function focusState() {
     text: (inner ?? page)?.textContent?.trim().slice(0, 60) ?? '',
     panelOpen: host?.shadowRoot?.querySelector('.panel') != null,
     floating: host?.shadowRoot?.querySelector('.floating') != null,
+    inFloating: inner?.closest('.floating') != null,
   };
 }
 
@@ -132,5 +135,46 @@ describeEachBrowser('overlay by keyboard', (ctx) => {
       ids.map((id) => sendOpenPanel(ext, id).catch(() => 'no content script')),
     );
     expect(answers).not.toContain(true);
+  });
+  it('reports a sighting from a term card with Tab and Enter alone', async () => {
+    const page = await ctx.session.newPage();
+    await page.goto(ctx.server.url(ARTICLE));
+    await page.waitFor(`${HOST} >>> .toggle`, { timeout: 30_000 });
+    await page.bringToFront();
+    // The page's own control, pressed with Enter, opens the panel.
+    await page.evaluate(() => {
+      const root = document.querySelector('dprk-labor-lens')?.shadowRoot;
+      root?.querySelector<HTMLElement>('.toggle')?.focus();
+    });
+    await page.press('Enter');
+    await until('the panel', async () =>
+      (await page.evaluate(focusState)).panelOpen ? true : undefined,
+    );
+    await page.evaluate(() => {
+      const root = document.querySelector('dprk-labor-lens')?.shadowRoot;
+      root?.querySelector<HTMLElement>('.term-list summary')?.focus();
+    });
+    await page.press('Enter');
+    await page.press('Tab');
+    await page.press('Enter');
+    // The card beside the term takes focus once it is placed.
+    await until('focus in the term card', async () =>
+      (await page.evaluate(focusState)).inFloating ? true : undefined,
+    );
+    let reached = false;
+    for (let i = 0; i < 25 && !reached; i++) {
+      await page.press('Tab');
+      const f = await page.evaluate(focusState);
+      reached = f.inFloating && f.tag === 'button' && f.text === 'Report a sighting';
+    }
+    expect(reached).toBe(true);
+    await page.press('Enter');
+    const form = await reportWindow(ctx.session);
+    // The form, filled with the sentence around the term.
+    await until('the quote in the form', async () => {
+      const text = String(await form.evaluate(() => document.body.textContent ?? '', undefined));
+      return text.includes('Report a sighting') && text.includes('Pyongyang') ? true : undefined;
+    });
+    await form.close();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { PageHandle } from './harness';
+import type { ExtensionSession, PageHandle } from './harness';
 
 interface RawPage {
   evaluate(source: string): Promise<unknown>;
@@ -125,4 +125,32 @@ export async function openPopup(
       : undefined,
   );
   return popup;
+}
+
+/** A page of either driver, as the report window is found: it evaluates and closes. */
+export interface OpenWindow {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/**
+ * The report window the background opened (`report.html?request=…`), found among the browser's
+ * pages: `tabs.query` shows no addresses to an extension without the `tabs` permission.
+ */
+export async function reportWindow(session: ExtensionSession): Promise<OpenWindow> {
+  const probe = await session.newPage();
+  const raw = probe.raw as {
+    context?: () => { pages(): OpenWindow[] };
+    browser?: () => { pages(): Promise<OpenWindow[]> };
+  };
+  const end = Date.now() + 15_000;
+  while (Date.now() < end) {
+    const pages = raw.context ? raw.context().pages() : await (raw.browser?.().pages() ?? []);
+    for (const page of pages) {
+      const url = await page.evaluate(() => location.href, undefined).catch(() => '');
+      if (String(url).includes('report.html?request=')) return page;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the report window did not open');
 }

@@ -20,6 +20,7 @@ import {
   launchExtension,
   type PageHandle,
 } from './harness';
+import { reportWindow } from './popup-helpers';
 
 const FIXTURE = '/fixtures/sightings/en-station-report.html';
 const QUOTE = 'about 200 North Korean workers boarded a train in Dandong';
@@ -63,27 +64,6 @@ async function until(page: Evaluator, predicate: (arg: string) => boolean, arg =
 }
 
 const bodyHas = (text: string) => document.body.textContent?.includes(text) ?? false;
-
-/** The report window the background opened (not a harness tab), found through the driver. */
-async function reportWindow(
-  ctx: BrowserTestContext,
-): Promise<Evaluator & { close(): Promise<void> }> {
-  const probe = await ctx.session.newPage();
-  const raw = probe.raw as {
-    context?: () => { pages(): Evaluator[] };
-    browser?: () => { pages(): Promise<Evaluator[]> };
-  };
-  const end = Date.now() + 15_000;
-  while (Date.now() < end) {
-    const pages = raw.context ? raw.context().pages() : await (raw.browser?.().pages() ?? []);
-    for (const page of pages as Array<Evaluator & { url(): string; close(): Promise<void> }>) {
-      const url = await page.evaluate(() => location.href, undefined).catch(() => '');
-      if (String(url).includes('report.html?request=')) return page;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the report window did not open');
-}
 
 /** Selects the quote on the fixture page and builds the request as the menu handler does. */
 async function selectAndCapture(
@@ -133,7 +113,7 @@ describeEachBrowser(
       const { request, page } = await selectAndCapture(ctx);
       // From the page's content-script world, where the background accepts this request.
       await ctx.session.sendFromContentScript(page, 'openReport', request);
-      const form = await reportWindow(ctx);
+      const form = await reportWindow(ctx.session);
       await until(form, () => document.getElementById('observed-date') !== null);
       await until(form, bodyHas, 'Fingerprint of the page text');
       await until(form, bodyHas, request.textSha256);
