@@ -82,9 +82,12 @@ export function withText(fact: Fact, text: FactText | undefined): Fact {
     summary: text.summary,
     details: text.details,
     corrections: fact.corrections.map((c, i) => ({ ...c, ...(text.corrections[i] ?? {}) })),
+    // A label the text does not translate is left out: an English word on a Korean card
+    // reads as a mistake, and the date says enough without it.
     dates: fact.dates.map((d, i) => {
+      const { label: english, ...date } = d;
       const label = text.dateLabels?.[i];
-      return d.label && label ? { ...d, label } : d;
+      return english && label ? { ...date, label } : date;
     }),
     attributions: fact.attributions.map((a, i) => ({
       ...a,

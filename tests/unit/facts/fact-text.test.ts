@@ -46,9 +46,10 @@ describe('withText', () => {
     expect(shown.attributions[0]?.source).toBe('a');
   });
 
-  it('keeps the English label and name where the text has none', () => {
+  it('leaves out a label the text does not translate, and keeps the English name', () => {
     const shown = withText(fact, { ...ko, dateLabels: ['', ''], whos: undefined });
-    expect(shown.dates[0]?.label).toBe('summit');
+    expect(shown.dates[0]?.label).toBeUndefined();
+    expect(shown.dates[0]?.date).toBe(fact.dates[0]?.date);
     expect(shown.attributions[0]?.who).toBe('Kim Dong Nam');
   });
 
