@@ -172,7 +172,10 @@ describeEachBrowser('overlay by keyboard', (ctx) => {
     const form = await reportWindow(ctx.session);
     // The form, filled with the sentence around the term.
     await until('the quote in the form', async () => {
-      const text = String(await form.evaluate(() => document.body.textContent ?? '', undefined));
+      // The window may still be loading: no body yet, or a navigation under way.
+      const text = String(
+        await form.evaluate(() => document.body?.textContent ?? '', undefined).catch(() => ''),
+      );
       return text.includes('Report a sighting') && text.includes('Pyongyang') ? true : undefined;
     });
     await form.close();
