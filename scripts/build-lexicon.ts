@@ -2,14 +2,15 @@
  * `npm run build:lexicon`: compiles the bundled lexicon data and writes what the extension
  * ships from it: `src/detect/lexicon-pack.json` (the compiled entries, read at start-up
  * instead of compiling), `src/detect/gate-needles.json` (the page gate's needles) and
- * `src/detect/gate-patterns.json` (the regular expressions the gate runs on them). Run it
+ * `src/detect/gate-patterns.json` (the regular expressions the gate runs on them) and
+ * `src/detect/gate-work-pattern.json` (the work needles the page gate also asks for). Run it
  * after changing terms.json, place names or fact triggers; unit tests fail while any of them is
  * out of step with the data.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileBundledData } from '../src/detect/bundled-data';
-import { gateNeedles, gatePatterns } from '../src/detect/gate-needles';
+import { gateNeedles, gatePatterns, workNeedles, workPattern } from '../src/detect/gate-needles';
 import { packLexicon } from '../src/detect/lexicon-pack';
 
 const entries = compileBundledData();
@@ -24,5 +25,9 @@ writeFileSync(join(dir, 'gate-needles.json'), `${JSON.stringify(needles, null, 1
 writeFileSync(
   join(dir, 'gate-patterns.json'),
   `${JSON.stringify(gatePatterns(needles), null, 1)}\n`,
+);
+writeFileSync(
+  join(dir, 'gate-work-pattern.json'),
+  `${JSON.stringify({ source: workPattern(workNeedles(entries)) })}\n`,
 );
 console.log(`${entries.length} lexicon entries, ${needles.length} gate needles → ${dir}`);

@@ -2,12 +2,13 @@
  * The content script the manifest injects into every http(s) page, `content-scripts/content.js`:
  * the gate and nothing else. It carries no browser-API polyfill, no framework and no settings
  * code, only the gate's needles, its reader and a DOM watcher (`src/page/gate-watch.ts`). When
- * some of the page's text names North Korea it imports the real content script
+ * the page's text names North Korea and names work (workers, dispatch, restaurants), which every
+ * page the detector can find relevant does, it imports the real content script
  * (`./lens-script.ts`, a web-accessible module) and hands it the gate; until then it reads no
  * settings, sends no message and loads nothing.
  */
 // The gate module itself, not the `@/src/detect` index, which also pulls in the lexicon.
-import { quickGate } from '@/src/detect/gate';
+import { quickGate, subjectGate } from '@/src/detect/gate';
 import { watchUntilGatePasses } from '@/src/page/gate-watch';
 import { whenShown } from '@/src/page/prerender';
 import type { startLens } from './lens-script';
@@ -51,5 +52,5 @@ const scope = globalThis as { [RUNNING]?: boolean };
 if (!scope[RUNNING] && document.documentElement) {
   scope[RUNNING] = true;
   // A prerendered page reads its text now but loads the lens only once it is shown.
-  watchUntilGatePasses(document, quickGate, () => whenShown(document, loadLens));
+  watchUntilGatePasses(document, subjectGate(), () => whenShown(document, loadLens));
 }

@@ -121,3 +121,44 @@ export function gatePatterns(needles: readonly string[]): GatePattern[] {
     ];
   });
 }
+
+/**
+ * The work needles: every spelling of the worker, dispatch and restaurant (W, X, R) patterns
+ * that contain no other such pattern. The detector scores a page only around a match of one of
+ * them, so a page naming North Korea but none of these (a missile launch, a summit) can never
+ * be relevant, and the page gate need not load the lens for it.
+ */
+export function workNeedles(entries: readonly LexEntry[]): string[] {
+  const patterns = [
+    ...new Set(
+      entries.filter((e) => (e.evidence & (EV.W | EV.X | EV.R)) !== 0).map((e) => e.pattern),
+    ),
+  ].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const kept: string[] = [];
+  for (const p of patterns) if (!kept.some((k) => p.includes(k))) kept.push(p);
+  return [...new Set(kept.flatMap(spellings))];
+}
+
+/** Letters and digits of alphabetic scripts, for the work pattern's word edges. */
+const ALPHABETIC = 'a-z0-9\\u00c0-\\u024f\\u0400-\\u052f';
+
+/** Longest work needle (in letters) that must also end at a word edge: men, wage, jobs. */
+const SHORT_WORD = 4;
+
+/**
+ * The work needles as one regular expression source, a space wherever words may be separated.
+ * A Latin or Cyrillic needle must start a word (the lexicon matches whole words or word
+ * starts: `рабоч` stems), and a short one must end one too, else `men` would pass every
+ * English page through `government`. Han, kana and Hangul needles match anywhere, as the
+ * lexicon matches them.
+ */
+export function workPattern(needles: readonly string[]): string {
+  return needles
+    .map((needle) => {
+      const body = needle.split(' ').map(escapeWord).join(' ');
+      if (scriptOf(needle) !== 'latin' && scriptOf(needle) !== 'cyrillic') return body;
+      const short = needle.replaceAll(' ', '').length <= SHORT_WORD;
+      return `(?<![${ALPHABETIC}])${body}${short ? `(?![${ALPHABETIC}])` : ''}`;
+    })
+    .join('|');
+}

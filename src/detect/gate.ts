@@ -19,6 +19,7 @@
  */
 import needles from './gate-needles.json';
 import patterns from './gate-patterns.json';
+import work from './gate-work-pattern.json';
 
 /** The needles the bundled lexicon yields (folded, lower-case, several spellings each). */
 export const GATE_NEEDLES: readonly string[] = needles;
@@ -76,15 +77,48 @@ function regexOf(source: string): RegExp {
   return re;
 }
 
-/** False when no needle occurs in the text, so it cannot be relevant. */
-export function quickGate(text: string, list: readonly GatePattern[] = GATE_PATTERNS): boolean {
+/** The text as the needles are spelled: lower case, no apostrophes, full-width folded. */
+function gateForm(text: string): { lower: string; otherScripts: boolean } {
   let lower = text.toLowerCase().replace(APOSTROPHES, '');
   const otherScripts = ANY_SCRIPT.test(lower);
   if (otherScripts && FULL_WIDTH.test(lower)) lower = lower.normalize('NFKC');
+  return { lower, otherScripts };
+}
+
+/** False when no needle occurs in the text, so it cannot be relevant. */
+export function quickGate(text: string, list: readonly GatePattern[] = GATE_PATTERNS): boolean {
+  const { lower, otherScripts } = gateForm(text);
   for (const pattern of list) {
     if (pattern.script !== 'latin' && !(otherScripts && SCRIPT_TESTS[pattern.script].test(lower)))
       continue;
     if (regexOf(pattern.anchors).test(lower) && regexOf(pattern.search).test(lower)) return true;
   }
   return false;
+}
+
+/** The work needles' pattern (`gate-work-pattern.json`, see `workPattern` in `gate-needles.ts`). */
+export const GATE_WORK_PATTERN: string = work.source;
+
+/**
+ * False when the text names no work (no worker, dispatch or restaurant needle): the detector
+ * anchors every cluster on one, so such a text cannot be relevant however often it names
+ * North Korea.
+ */
+export function namesWork(text: string, source: string = GATE_WORK_PATTERN): boolean {
+  return regexOf(source).test(gateForm(text).lower);
+}
+
+/**
+ * The page gate's test over a page read in parts: true once the parts seen so far name North
+ * Korea and name work, in the same part or in different ones (a headline naming the country,
+ * a paragraph further down naming the workers). Each test is skipped once it has passed.
+ */
+export function subjectGate(): (text: string) => boolean {
+  let country = false;
+  let labour = false;
+  return (text) => {
+    if (!country) country = quickGate(text);
+    if (country && !labour) labour = namesWork(text);
+    return country && labour;
+  };
 }

@@ -4,13 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { loadDocument } from '@/src/cli/scan';
 import { detect, fold, quickGate } from '@/src/detect';
 import { compileBundledData } from '@/src/detect/bundled-data';
-import { GATE_NEEDLES, GATE_PATTERNS } from '@/src/detect/gate';
+import {
+  GATE_NEEDLES,
+  GATE_PATTERNS,
+  GATE_WORK_PATTERN,
+  namesWork,
+  subjectGate,
+} from '@/src/detect/gate';
 import {
   anchorsFor,
   gateNeedles,
   gatePatterns,
   minimalNorthKoreaPatterns,
   spellings,
+  workNeedles,
+  workPattern,
 } from '@/src/detect/gate-needles';
 import { EV } from '@/src/detect/lexicon';
 import { labels } from './eval-set';
@@ -121,5 +129,44 @@ describe('gate', () => {
   it('spells every needle as some lexicon pattern folds', () => {
     for (const needle of GATE_NEEDLES)
       expect(entries.some((e) => e.pattern.includes(fold(needle)))).toBe(true);
+  });
+
+  it('ships the work pattern the lexicon yields (else run `npm run build:lexicon`)', () => {
+    expect(GATE_WORK_PATTERN).toEqual(workPattern(workNeedles(entries)));
+  });
+
+  it('names work for worker words in every language, not for their look-alikes', () => {
+    for (const text of [
+      'North Korean workers',
+      'рабочие из КНДР',
+      '북한 노동자',
+      '朝鲜工人',
+      '北朝鮮労働者',
+      'sent MEN abroad',
+    ])
+      expect(namesWork(text), text).toBe(true);
+    for (const text of ['the government said', 'missile launch at Sohae', 'Kim met Putin'])
+      expect(namesWork(text), text).toBe(false);
+  });
+
+  it('passes a page read in parts once one part names North Korea and another names work', () => {
+    const gate = subjectGate();
+    expect(gate('North Korea fires a missile')).toBe(false);
+    expect(gate('The city council met on Tuesday')).toBe(false);
+    expect(gate('Construction workers arrived by train')).toBe(true);
+    expect(subjectGate()('North Korea fires a missile; Pyongyang condemned the drills')).toBe(
+      false,
+    );
+  });
+
+  it('lets through, work gate included, every labelled document the detector finds relevant', () => {
+    const missed: string[] = [];
+    for (const label of [...labels('dev'), ...labels('holdout')]) {
+      const content = readFileSync(join(ROOT, label.file), 'utf8');
+      const doc = loadDocument(label.file, content);
+      if (detect(doc, { sensitivity: 'high' }).relevant && !subjectGate()(doc.text))
+        missed.push(label.file);
+    }
+    expect(missed).toEqual([]);
   });
 });
