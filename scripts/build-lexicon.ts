@@ -3,14 +3,14 @@
  * ships from it: `src/detect/lexicon-pack.json` (the compiled entries, read at start-up
  * instead of compiling), `src/detect/gate-needles.json` (the page gate's needles) and
  * `src/detect/gate-patterns.json` (the regular expressions the gate runs on them) and
- * `src/detect/gate-work-pattern.json` (the work needles the page gate also asks for). Run it
+ * `src/detect/gate-work-patterns.json` (the work needles the page gate also asks for). Run it
  * after changing terms.json, place names or fact triggers; unit tests fail while any of them is
  * out of step with the data.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileBundledData } from '../src/detect/bundled-data';
-import { gateNeedles, gatePatterns, workNeedles, workPattern } from '../src/detect/gate-needles';
+import { gateNeedles, gatePatterns, workNeedles, workPatterns } from '../src/detect/gate-needles';
 import { packLexicon } from '../src/detect/lexicon-pack';
 
 const entries = compileBundledData();
@@ -27,7 +27,7 @@ writeFileSync(
   `${JSON.stringify(gatePatterns(needles), null, 1)}\n`,
 );
 writeFileSync(
-  join(dir, 'gate-work-pattern.json'),
-  `${JSON.stringify({ source: workPattern(workNeedles(entries)) })}\n`,
+  join(dir, 'gate-work-patterns.json'),
+  `${JSON.stringify(workPatterns(workNeedles(entries)), null, 1)}\n`,
 );
 console.log(`${entries.length} lexicon entries, ${needles.length} gate needles → ${dir}`);

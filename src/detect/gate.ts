@@ -19,7 +19,7 @@
  */
 import needles from './gate-needles.json';
 import patterns from './gate-patterns.json';
-import work from './gate-work-pattern.json';
+import work from './gate-work-patterns.json';
 
 /** The needles the bundled lexicon yields (folded, lower-case, several spellings each). */
 export const GATE_NEEDLES: readonly string[] = needles;
@@ -78,47 +78,76 @@ function regexOf(source: string): RegExp {
 }
 
 /** The text as the needles are spelled: lower case, no apostrophes, full-width folded. */
-function gateForm(text: string): { lower: string; otherScripts: boolean } {
+interface GateForm {
+  lower: string;
+  /** Whether the text has any character of another script than Latin. */
+  otherScripts: boolean;
+}
+
+function gateForm(text: string): GateForm {
   let lower = text.toLowerCase().replace(APOSTROPHES, '');
   const otherScripts = ANY_SCRIPT.test(lower);
   if (otherScripts && FULL_WIDTH.test(lower)) lower = lower.normalize('NFKC');
   return { lower, otherScripts };
 }
 
-/** False when no needle occurs in the text, so it cannot be relevant. */
-export function quickGate(text: string, list: readonly GatePattern[] = GATE_PATTERNS): boolean {
-  const { lower, otherScripts } = gateForm(text);
-  for (const pattern of list) {
-    if (pattern.script !== 'latin' && !(otherScripts && SCRIPT_TESTS[pattern.script].test(lower)))
-      continue;
-    if (regexOf(pattern.anchors).test(lower) && regexOf(pattern.search).test(lower)) return true;
-  }
-  return false;
+/** Whether a script's needles are worth trying on the text: Latin always, others when present. */
+function hasScript(form: GateForm, script: GateScript): boolean {
+  return script === 'latin' || (form.otherScripts && SCRIPT_TESTS[script].test(form.lower));
 }
 
-/** The work needles' pattern (`gate-work-pattern.json`, see `workPattern` in `gate-needles.ts`). */
-export const GATE_WORK_PATTERN: string = work.source;
+function namesNorthKorea(form: GateForm, list: readonly GatePattern[]): boolean {
+  return list.some(
+    (p) =>
+      hasScript(form, p.script) &&
+      regexOf(p.anchors).test(form.lower) &&
+      regexOf(p.search).test(form.lower),
+  );
+}
+
+/** False when no needle occurs in the text, so it cannot be relevant. */
+export function quickGate(text: string, list: readonly GatePattern[] = GATE_PATTERNS): boolean {
+  return namesNorthKorea(gateForm(text), list);
+}
+
+/** One script's work needles as a regular expression source (see `workPatterns`). */
+export interface GateWorkPattern {
+  script: GateScript;
+  search: string;
+}
+
+/** The work needles' patterns (`gate-work-patterns.json`, see `workPatterns` in `gate-needles.ts`). */
+export const GATE_WORK_PATTERNS: readonly GateWorkPattern[] = work as GateWorkPattern[];
+
+function namesWorkIn(form: GateForm, list: readonly GateWorkPattern[]): boolean {
+  return list.some((p) => hasScript(form, p.script) && regexOf(p.search).test(form.lower));
+}
 
 /**
  * False when the text names no work (no worker, dispatch or restaurant needle): the detector
  * anchors every cluster on one, so such a text cannot be relevant however often it names
  * North Korea.
  */
-export function namesWork(text: string, source: string = GATE_WORK_PATTERN): boolean {
-  return regexOf(source).test(gateForm(text).lower);
+export function namesWork(
+  text: string,
+  list: readonly GateWorkPattern[] = GATE_WORK_PATTERNS,
+): boolean {
+  return namesWorkIn(gateForm(text), list);
 }
 
 /**
  * The page gate's test over a page read in parts: true once the parts seen so far name North
  * Korea and name work, in the same part or in different ones (a headline naming the country,
- * a paragraph further down naming the workers). Each test is skipped once it has passed.
+ * a paragraph further down naming the workers). Each test is skipped once it has passed, and
+ * a part is lower-cased once for both.
  */
 export function subjectGate(): (text: string) => boolean {
   let country = false;
   let labour = false;
   return (text) => {
-    if (!country) country = quickGate(text);
-    if (country && !labour) labour = namesWork(text);
+    const form = gateForm(text);
+    if (!country) country = namesNorthKorea(form, GATE_PATTERNS);
+    if (country && !labour) labour = namesWorkIn(form, GATE_WORK_PATTERNS);
     return country && labour;
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '@/src/cli/scan';
 import { detect, fold, quickGate } from '@/src/detect';
@@ -7,7 +8,7 @@ import { compileBundledData } from '@/src/detect/bundled-data';
 import {
   GATE_NEEDLES,
   GATE_PATTERNS,
-  GATE_WORK_PATTERN,
+  GATE_WORK_PATTERNS,
   namesWork,
   subjectGate,
 } from '@/src/detect/gate';
@@ -17,8 +18,9 @@ import {
   gatePatterns,
   minimalNorthKoreaPatterns,
   spellings,
+  trieSource,
   workNeedles,
-  workPattern,
+  workPatterns,
 } from '@/src/detect/gate-needles';
 import { EV } from '@/src/detect/lexicon';
 import { labels } from './eval-set';
@@ -132,7 +134,8 @@ describe('gate', () => {
   });
 
   it('ships the work pattern the lexicon yields (else run `npm run build:lexicon`)', () => {
-    expect(GATE_WORK_PATTERN).toEqual(workPattern(workNeedles(entries)));
+    expect(GATE_WORK_PATTERNS).toEqual(workPatterns(workNeedles(entries)));
+    expect(GATE_WORK_PATTERNS.map((p) => p.script)).toEqual(['latin', 'cyrillic', 'hangul', 'cjk']);
   });
 
   it('names work for worker words in every language, not for their look-alikes', () => {
@@ -168,5 +171,24 @@ describe('gate', () => {
         missed.push(label.file);
     }
     expect(missed).toEqual([]);
+  });
+
+  it('factors needles into a trie that matches exactly where one of them occurs', () => {
+    const letters = fc.constantFrom('a', 'b', 'c', 'к', ' ', '[', '-', '.');
+    const word = fc.string({ unit: letters, minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), word, (needles, text) => {
+        const re = new RegExp(trieSource(needles));
+        expect(re.test(text)).toBe(needles.some((n) => text.includes(n)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('ends a needle with what `endOf` gives it, and keeps longer needles behind a conditional end', () => {
+    const re = new RegExp(trieSource(['men', 'menial'], (n) => (n === 'men' ? '(?![a-z])' : '')));
+    expect(re.test('government')).toBe(false);
+    expect(re.test('menial work')).toBe(true);
+    expect(re.test('sent men')).toBe(true);
   });
 });
