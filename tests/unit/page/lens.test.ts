@@ -356,6 +356,26 @@ describe('Lens', () => {
     expect(lens.current?.ranges[0]?.toString()).toBe('Dandong');
   });
 
+  it('starts loading the card UI while the background is still analysing the page', async () => {
+    let loads = 0;
+    let answer: (value: PageAnswer) => void = () => undefined;
+    const { lens } = setup(true, {
+      analyze: () => new Promise<PageAnswer>((resolve) => (answer = resolve)),
+      loadUi: () => {
+        loads++;
+        return import('@/src/page/ui-module');
+      },
+    });
+    current = lens;
+    const scan = lens.rescan();
+    await vi.waitFor(() => expect(loads).toBe(1));
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    answer(dandongOnly());
+    await scan;
+    expect(document.querySelector(HOST_TAG)).not.toBeNull();
+    expect(loads).toBe(1);
+  });
+
   it('paints highlights without the card UI when its module fails to load, and retries', async () => {
     let loads = 0;
     const { lens } = setup(true, {
