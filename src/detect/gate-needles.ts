@@ -49,6 +49,13 @@ export function gateNeedles(entries: readonly LexEntry[]): string[] {
 
 const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A regular expression class of `chars`, with the characters a class gives meaning escaped. */
+const characterClass = (chars: readonly string[]): string =>
+  `[${chars.map((ch) => ch.replace(/[\]\\^-]/, '\\$&')).join('')}]`;
+
+/** The order of the scripts in the shipped pattern lists. */
+const SCRIPT_ORDER: readonly GateScript[] = ['latin', 'cyrillic', 'hangul', 'cjk'];
+
 /** Letters of English and Russian text, and how often each occurs per 10,000 letters. */
 const LETTERS = 'etaoinshrdlcumwfgypbvkjxqzоеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё';
 const PER_10000 = [
@@ -106,8 +113,7 @@ function scriptOf(needle: string): GateScript {
  * trie-factored regular expression source with a space wherever words may be separated.
  */
 export function gatePatterns(needles: readonly string[]): GatePattern[] {
-  const order: GateScript[] = ['latin', 'cyrillic', 'hangul', 'cjk'];
-  return order.flatMap((script) => {
+  return SCRIPT_ORDER.flatMap((script) => {
     const own = needles.filter((n) => scriptOf(n) === script);
     if (own.length === 0) return [];
     return [
@@ -175,7 +181,6 @@ export function trieSource(
     }
     at.ends.add(endOf(needle));
   }
-  const classChar = (ch: string) => (/[\]\\^-]/.test(ch) ? `\\${ch}` : ch);
   const emit = (at: TrieNode): string => {
     if (at.ends.has('')) return '';
     const alternatives: string[] = [];
@@ -190,8 +195,7 @@ export function trieSource(
       }
     }
     for (const [end, chars] of leaves) {
-      const head =
-        chars.length === 1 ? escapeWord(chars[0] as string) : `[${chars.map(classChar).join('')}]`;
+      const head = chars.length === 1 ? escapeWord(chars[0] as string) : characterClass(chars);
       alternatives.push(head + end);
     }
     alternatives.push(...at.ends);
@@ -208,7 +212,7 @@ export function trieSource(
  */
 function firstCharacters(needles: readonly string[]): string {
   const chars = [...new Set(needles.map((n) => [...n][0] ?? ''))].sort();
-  return `(?=[${chars.map((ch) => (/[\]\\^-]/.test(ch) ? `\\${ch}` : ch)).join('')}])`;
+  return `(?=${characterClass(chars)})`;
 }
 
 /** One script's work needles as a regular expression source (see `workPatterns`). */
@@ -227,10 +231,9 @@ export interface WorkPattern {
  * lexicon matches them.
  */
 export function workPatterns(needles: readonly string[]): WorkPattern[] {
-  const order: GateScript[] = ['latin', 'cyrillic', 'hangul', 'cjk'];
   const wordEnd = (needle: string) =>
     needle.replaceAll(' ', '').length <= SHORT_WORD ? `(?![${ALPHABETIC}])` : '';
-  return order.flatMap((script) => {
+  return SCRIPT_ORDER.flatMap((script) => {
     const own = needles.filter((n) => scriptOf(n) === script);
     if (own.length === 0) return [];
     const alphabetic = script === 'latin' || script === 'cyrillic';
