@@ -189,6 +189,18 @@ function factForPlace(
   return best;
 }
 
+/**
+ * What a named fact gains from its topic's share of the page: a page about the route through
+ * Dandong opens with route cards, not with the group whose head it quotes once.
+ */
+const NAMED_TOPIC_FIT = 1.2;
+
+/** Each subject's weight as a share of the heaviest one's (0 for a topic the page does not discuss). */
+function topicSalience(subjects: RankedDetection['subjects']): Map<Topic, number> {
+  const heaviest = subjects[0]?.weight ?? 0;
+  return new Map(subjects.map((s) => [s.topic, heaviest > 0 ? s.weight / heaviest : 0]));
+}
+
 /** Base scores of the tiers; a card's score adds its time and fit (see {@link chooseCards}). */
 const TIER_SCORE = { named: 4, place: 2.8, subject: 2, background: 1.2 } as const;
 /** What a card's time adds: around the article's time most, what followed less, history least. */
@@ -224,13 +236,17 @@ export function chooseCards(
     else known.score = Math.max(known.score, score);
   };
 
-  // Facts the page names, most named first; the reason quotes the page's own word.
+  // Facts the page names, most named first and those of the page's main subjects before a
+  // name in passing (the source an article quotes once); the reason quotes the page's own word.
   const firstTerm = new Map<string, string>();
   for (const m of detection.matches)
     for (const id of m.factIds) if (!firstTerm.has(id)) firstTerm.set(id, termOf(m));
+  const salience = topicSalience(detection.subjects);
   detection.facts.forEach((id, i) => {
+    const fact = base.factById(id);
     const reason: CardReason = { kind: 'named', term: firstTerm.get(id) ?? id };
-    add(base.factById(id), TIER_SCORE.named - Math.min(0.5, i * 0.05), reason);
+    const fit = fact ? NAMED_TOPIC_FIT * (salience.get(fact.topic) ?? 0) : 0;
+    add(fact, TIER_SCORE.named - Math.min(0.5, i * 0.05) + fit, reason);
   });
   // Places the page names open the place's own card.
   const placeCards = new Map<string, string>();

@@ -221,6 +221,21 @@ describe('chooseCards', () => {
     expect(order(mixed, countries)).toEqual(order(mixed));
   });
 
+  it("opens with a named fact of the page's main subject before one it names in passing", () => {
+    // The page names the inns first (a source quoted once) but is about the route.
+    const d = detection({
+      facts: ['inns-2017', 'route-2017'],
+      matches: [match('the inn', ['inns-2017']), match('via Harbin', ['route-2017'])],
+      subjects: [
+        { topic: 'route-history', weight: 6 },
+        { topic: 'dandong-inns', weight: 1 },
+      ],
+    });
+    const order = ids(d, dated('2017-03-22'));
+    expect(order[0]).toBe('route-2017');
+    expect(order).toContain('inns-2017');
+  });
+
   it('opens with a fact the page names when it is from around the page’s time', () => {
     const d = detection({
       facts: ['route-2025'],
