@@ -66,11 +66,17 @@ export default defineBackground(() => {
   };
 
   // A page's one conversation: detection, its cards and marks, its recorded sightings; the
-  // answer also becomes the tab's state, so badge, control and popup show the same cards.
+  // answer also becomes the tab's state, so badge, control and popup show the same cards. The
+  // overlay does not wait for the badge: the state is queued at once (the popup's read waits for
+  // it) and written while the answer travels back.
   onContentMessage('analyzePage', async ({ data, sender }) => {
     const page = senderPage(sender);
     const { answer, report } = await analyzePage(data, page, cardDeps);
-    await tabs.pageAnalysed(page.tabId, report);
+    tabs
+      .pageAnalysed(page.tabId, report)
+      .catch((error: unknown) =>
+        console.error("DPRK Labor Lens: could not keep the tab's state", error),
+      );
     return answer;
   });
   onContentMessage('forgetPage', async ({ sender }) => {

@@ -106,6 +106,10 @@ export async function analyzePage(
     deps.base,
     today,
   );
+  // The journal is read while the language and its texts load (only a relevant page resurfaces).
+  const quotes = detection.relevant ? deps.recordedQuotes() : null;
+  // Awaited below; this handler only keeps it from counting as unhandled if a step before fails.
+  quotes?.catch(() => undefined);
   const uiLang = (await deps.uiLang?.()) ?? 'en';
   const table = choice.cards.length > 0 ? await textsIn(uiLang, deps) : undefined;
   const textLang: Lang = table ? uiLang : 'en';
@@ -132,8 +136,8 @@ export async function analyzePage(
         card,
       });
   });
-  const recorded = detection.relevant
-    ? resurface(request.text, sender.url, await deps.recordedQuotes()).map((r) => ({
+  const recorded = quotes
+    ? resurface(request.text, sender.url, await quotes).map((r) => ({
         sightingId: r.sightingId,
         start: r.start,
         end: r.end,
