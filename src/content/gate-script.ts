@@ -4,15 +4,15 @@
  * code, only the gate's needles, its reader and a DOM watcher (`src/page/gate-watch.ts`). When
  * the page's text names North Korea and names work (workers, dispatch, restaurants), which every
  * page the detector can find relevant does, it imports the real content script
- * (`./lens-script.ts`, a web-accessible module) and hands it the gate; until then it reads no
- * settings, sends no message and loads nothing.
+ * (`./lens-script.ts`, a web-accessible module) with the card UI module beside it and hands it
+ * the gate; until then it reads no settings, sends no message and loads nothing.
  */
 // The gate module itself, not the `@/src/detect` index, which also pulls in the lexicon.
 import { quickGate, subjectGate } from '@/src/detect/gate';
 import { watchUntilGatePasses } from '@/src/page/gate-watch';
 import { whenShown } from '@/src/page/prerender';
 import type { startLens } from './lens-script';
-import { LENS_MODULE_PATH } from './paths';
+import { LENS_MODULE_PATH, UI_MODULE_PATH } from './paths';
 
 /** Marks this script world as running, so a second injection does nothing. */
 const RUNNING = Symbol.for('dprk-labor-lens.content');
@@ -32,18 +32,28 @@ function extensionApi(): RuntimeApi | undefined {
   return scope.browser?.runtime?.id ? scope.browser : scope.chrome;
 }
 
-/** Imports the lens and starts it; a dead extension context (an update) loads nothing. */
+/**
+ * Imports the lens and starts it; a dead extension context (an update) loads nothing. The card
+ * UI module is imported alongside, not after the lens has read the page: a page that passes the
+ * gate is nearly always one the lens sends for analysis, and the overlay then finds it loaded.
+ */
 function loadLens(): void {
+  console.debug('[t]', 'gate-pass', Math.round(performance.now()*10)/10);
   let url: string;
+  let uiUrl: string;
   try {
     const runtime = extensionApi()?.runtime;
     if (!runtime?.id) return;
     url = runtime.getURL(`/${LENS_MODULE_PATH}`);
+    uiUrl = runtime.getURL(`/${UI_MODULE_PATH}`);
   } catch {
     return;
   }
+  const uiModule: Promise<unknown> = import(/* @vite-ignore */ uiUrl);
+  // The lens meets a failure when it mounts the UI (and imports again); none goes unhandled here.
+  uiModule.catch(() => undefined);
   import(/* @vite-ignore */ url).then(
-    (module: { startLens: typeof startLens }) => module.startLens({ quickGate }),
+    (module: { startLens: typeof startLens }) => module.startLens({ quickGate, uiModule }),
     (error: unknown) => console.error('DPRK Labor Lens: could not load its content script', error),
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The real implementations behind the lens: the text map (here, in the page, in slices), the
  * analysis (detection, cards and recorded sightings, in the background, over messaging), the
- * card UI (a module loaded on relevant pages only) and the other messages to the background.
+ * card UI (the module the gate started importing, mounted on relevant pages) and the other
+ * messages to the background.
  * Messaging failures never break the page; a dead extension context shuts the lens down.
  */
 import { browser } from 'wxt/browser';
@@ -25,8 +26,16 @@ export interface LensHooks {
   turnOffSite(): void;
 }
 
-/** Builds the lens's dependencies around the gate function the gate handed over. */
-export function createLensDeps(quickGate: (text: string) => boolean, hooks: LensHooks): LensDeps {
+/**
+ * Builds the lens's dependencies around the gate function the gate handed over and the card UI
+ * module's import it started (used once; a failed one is imported again).
+ */
+export function createLensDeps(
+  quickGate: (text: string) => boolean,
+  uiModule: Promise<unknown> | undefined,
+  hooks: LensHooks,
+): LensDeps {
+  let preloadedUi = uiModule as Promise<LensUiModule> | undefined;
   const failed =
     <T>(fallback: T) =>
     (error: unknown): T => {
@@ -45,7 +54,12 @@ export function createLensDeps(quickGate: (text: string) => boolean, hooks: Lens
         failed(undefined)(error);
         throw error;
       }),
-    loadUi: () => import(/* @vite-ignore */ uiModuleUrl()) as Promise<LensUiModule>,
+    loadUi: () => {
+      const module =
+        preloadedUi ?? (import(/* @vite-ignore */ uiModuleUrl()) as Promise<LensUiModule>);
+      preloadedUi = undefined;
+      return module;
+    },
     // The map's loading line gives way to "Could not load the map" rather than wait for good.
     fetchRouteMapData: () =>
       withTimeout(

@@ -15,9 +15,13 @@ import type { Settings } from '@/src/settings/schema';
 import { isActiveOn, withSiteOff } from '@/src/settings/site';
 import { createLensDeps } from './lens-deps';
 
-/** What the gate hands over: its own gate function, so this module carries no needles. */
+/**
+ * What the gate hands over: its own gate function, so this module carries no needles, and the
+ * card UI module's import it started when the page passed.
+ */
 export interface GateHandoff {
   quickGate(text: string): boolean;
+  uiModule?: Promise<unknown>;
 }
 
 /** True once the extension that injected this script was updated, reloaded or removed. */
@@ -46,7 +50,7 @@ export function startLens(handoff: GateHandoff): void {
     unlisten();
     shutdown();
   };
-  const deps = createLensDeps(handoff.quickGate, {
+  const deps = createLensDeps(handoff.quickGate, handoff.uiModule, {
     onInvalidated: invalidated,
     turnOffSite: () =>
       void updateSettings((s) => withSiteOff(s, location.href, true)).catch(() => undefined),

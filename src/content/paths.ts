@@ -10,5 +10,5 @@ export const GATE_SCRIPT_PATH = 'content-scripts/content.js';
 /** The lens, imported by the gate once a page names North Korea. */
 export const LENS_MODULE_PATH = 'content-scripts/lens.js';
 
-/** The card UI, imported by the lens once the background finds a page relevant. */
+/** The card UI, imported by the gate alongside the lens; the lens mounts it on relevant pages. */
 export const UI_MODULE_PATH = 'content-scripts/ui.js';

@@ -242,9 +242,9 @@ export class Lens {
   }
 
   /**
-   * Starts loading the UI module while the background analyses the page, so a relevant answer
-   * finds it loaded (about ten milliseconds sooner to the overlay); a page found irrelevant has
-   * paid only for loading it. A failure is left for `mountUi` to meet.
+   * Takes the UI module (the import the gate started, or a new one) while the background
+   * analyses the page, so a relevant answer finds it loaded; a page found irrelevant has paid
+   * only for loading it. A failure is left for `mountUi` to meet.
    */
   private preloadUi(): void {
     if (this.ui || this.uiModule) return;
