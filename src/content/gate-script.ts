@@ -38,7 +38,6 @@ function extensionApi(): RuntimeApi | undefined {
  * gate is nearly always one the lens sends for analysis, and the overlay then finds it loaded.
  */
 function loadLens(): void {
-  console.debug('[t]', 'gate-pass', Math.round(performance.now()*10)/10);
   let url: string;
   let uiUrl: string;
   try {
