@@ -10,7 +10,8 @@
  * full cluster (2): reports often name the country a paragraph before the workers. Anchors are
  * grouped in blocks of two windows; the best value per block counts, blocks add up with weights
  * 1, 1/2, 1/3… and a full cluster in the lead (headline, first paragraphs) adds 0.5, because a
- * page about the subject says so early.
+ * page about the subject says so early; so does one in the closing quarter that says what is
+ * done with the people (sent, paid to the state), where a story told in passing comes last.
  */
 import { EV } from './lexicon';
 
@@ -196,7 +197,8 @@ export function scoreEvidence(
       for (let k = Math.max(lo, marked); k < hi; k++)
         if (has(k, E.D | E.W | E.A | E.X)) supporting[k] = 1;
       marked = hi;
-      if (s < lead && inZone[i] === 0) leadFull = true;
+      if (inZone[i] === 0 && (s < lead || (s > length - lead && saysWhatTheyDo(counts))))
+        leadFull = true;
     }
     if (blockStart < 0 || s >= blockStart + 2 * win) {
       if (blockStart >= 0) {
@@ -225,6 +227,17 @@ export function scoreEvidence(
   }
   if (leadFull) raw += 0.5;
   return { raw, supporting, decisive: decisiveAnchors(blockValues, blockAnchors) };
+}
+
+/**
+ * Whether the window names what is done with the people, not only where they are: a dispatch,
+ * money or sanctions term, besides any place abroad. A page whose one full cluster closes it
+ * (a travel diary, a court report, a bulletin whose last item is about the workers) counts as
+ * saying so in its lead only with such a term; a place and a work verb at the end of a page on
+ * trade or sport do not.
+ */
+function saysWhatTheyDo(counts: Int32Array): boolean {
+  return (counts[BIT.A] as number) > (counts[BIT.B] as number);
 }
 
 /**

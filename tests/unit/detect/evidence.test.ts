@@ -13,6 +13,28 @@ describe('evidence rules', () => {
     expect(detect(far).relevant).toBe(false);
   });
 
+  it('counts a closing paragraph that says what is done with the people like a lead', () => {
+    const opening = 'Our week in Ulaanbaatar: markets, a monastery and the best dumplings in town.';
+    const closing = (words: string) =>
+      `${opening}${filler(30)}\n\nNext door a crew was putting up a block of flats. ${words}`;
+    // The workers' one paragraph comes last, saying they were sent and where the pay goes.
+    expect(
+      detect(closing('The men had been sent by North Korea, and their earnings go to the state.'))
+        .relevant,
+    ).toBe(true);
+    // The same close with only a place abroad: the travel diary stays one.
+    expect(
+      detect(closing('One of the men said he had visited North Korea and loved Mongolia.'))
+        .relevant,
+    ).toBe(false);
+  });
+
+  it('reads a union delegation and its "working class" as no labor abroad', () => {
+    const text =
+      'Delegation of the trade union federation of North Korea in Moscow. Both sides praised the working class, and the workers of Russia and North Korea pledged friendship.';
+    expect(detect(text).relevant).toBe(false);
+  });
+
   it('counts a North Korean restaurant as labor export only where an abroad term stands by', () => {
     expect(detect('A North Korean restaurant in Phnom Penh hired new waitresses.').relevant).toBe(
       true,
