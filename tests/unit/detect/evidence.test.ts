@@ -49,6 +49,9 @@ describe('evidence rules', () => {
     expect(detect('Северокорейцы трудятся на стройках Петербурга.').relevant).toBe(true);
     expect(detect('朝鲜程序员在沈阳为海外客户开发应用。').relevant).toBe(true);
     expect(detect('北朝鮮から来た女性が中国の水産加工場で働く。').relevant).toBe(true);
+    // Crews named by where they came from, not by a stock phrase.
+    expect(detect('라오스 호텔 공사장에 북에서 보낸 미장공 40여 명이 일한다.').relevant).toBe(true);
+    expect(detect('モンゴルの現場では平壌から来た作業班が働いている。').relevant).toBe(true);
   });
 
   it('does not read a national team as North Korean nationals', () => {
