@@ -5,7 +5,8 @@
  * gives 0.75, or 1.5 when D stands right next to the worker term ("North Korean construction
  * workers", "рабочие из КНДР"). Another nationality right before the worker term (Chinese
  * workers) voids the anchor; work inside North Korea (Kaesong, camps) with no abroad term voids
- * it; anchors in boilerplate zones count 15%. A strong anchor (labor export, overseas workers)
+ * it, and on a page that names such work and no place abroad anywhere no anchor makes a full
+ * cluster; anchors in boilerplate zones count 15%. A strong anchor (labor export, overseas workers)
  * names the subject by itself, so a North Korea term up to two windows away still makes a weak
  * full cluster (2): reports often name the country a paragraph before the workers. Anchors are
  * grouped in blocks of two windows; the best value per block counts, blocks add up with weights
@@ -132,6 +133,7 @@ export function scoreEvidence(
   const gap = ADJACENT[lang];
   const lead = Math.max(600, length * 0.25);
   const dGap = nearestCountryGaps(view);
+  const workAtHome = namesWorkAtHomeOnly(view);
   const blockValues: number[] = [];
   const blockAnchors: number[] = [];
   let blockStart = -1;
@@ -184,7 +186,7 @@ export function scoreEvidence(
       value = Math.min(value, 1.5);
     }
     // Work inside North Korea "dispatched" to a site at home names no place abroad.
-    if (near(BIT.I) && !near(BIT.B)) value = Math.min(value, 1);
+    if ((near(BIT.I) && !near(BIT.B)) || workAtHome) value = Math.min(value, 1);
     // Tourists, union delegations, a bridge built from both banks: other ends than labour
     // abroad, unless a strong term says it is labour.
     if (near(BIT.T) && !strongNear) value = Math.min(value, 1.5);
@@ -254,6 +256,21 @@ function decisiveAnchors(values: readonly number[], anchors: readonly number[]):
     .filter((b, k) => k === 0 || b.value >= 2)
     .slice(0, MAX_DECISIVE)
     .map((b) => b.anchor);
+}
+
+/**
+ * True when the page names work inside North Korea (Kaesong, a shock brigade, a camp) and no
+ * place abroad anywhere: its workers, wages and dollars are those of work at home, however far
+ * from the Kaesong line they are told.
+ */
+function namesWorkAtHomeOnly(view: EvidenceView): boolean {
+  let inside = false;
+  for (let i = 0; i < view.count; i++) {
+    const ev = view.evidence[i] as number;
+    if ((ev & E.B) !== 0) return false;
+    if ((ev & E.I) !== 0) inside = true;
+  }
+  return inside;
 }
 
 /** Per match, the distance in units to the nearest North Korea term before or after it. */

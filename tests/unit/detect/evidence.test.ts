@@ -29,6 +29,14 @@ describe('evidence rules', () => {
     ).toBe(false);
   });
 
+  it('reads workers and wages on a page about work inside North Korea as work at home', () => {
+    const kaesong = `Twenty years of the Kaesong Industrial Complex, remembered.${filler(12)} Wages of the North Korean workers were paid in hard currency to a state agency, not to the workers.`;
+    expect(detect(kaesong).relevant).toBe(false);
+    // The same wages told of workers in Russia, with Kaesong only in the opening line.
+    const abroad = `Twenty years of the Kaesong Industrial Complex, remembered.${filler(12)} Wages of the North Korean workers in Russia were paid in hard currency to a state agency, not to the workers.`;
+    expect(detect(abroad).relevant).toBe(true);
+  });
+
   it('reads a union delegation and its "working class" as no labor abroad', () => {
     const text =
       'Delegation of the trade union federation of North Korea in Moscow. Both sides praised the working class, and the workers of Russia and North Korea pledged friendship.';
