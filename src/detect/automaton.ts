@@ -28,6 +28,13 @@ export interface Automaton {
   hashTable: Int32Array;
   hashShift: number;
   hashMask: number;
+  /**
+   * Per state, bit `class & 31` set for every large class the hash table holds a move for. A
+   * clear bit proves the move is the root's without probing the table: most Han, kana and
+   * Hangul units met in a deep state have no move of their own, and an unsuccessful probe
+   * sequence is the slowest way to learn that.
+   */
+  hashFilter: Int32Array;
   /** Pattern ending exactly at a state, or -1. */
   outPattern: Int32Array;
   /** Nearest proper suffix state that ends a pattern, or 0. */
@@ -239,13 +246,17 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const size = 1 << bits;
   const hashTable = new Int32Array(size * 2).fill(-1);
   const shift = 32 - bits;
+  const hashFilter = new Int32Array(n);
   for (let s = 1; s < n; s++) {
+    const state = id[s] as number;
     for (let k = listStart[s] as number; k < (listEnd[s] as number); k += 2) {
-      const key = (id[s] as number) * classCount + (list[k] as number);
+      const c = list[k] as number;
+      const key = state * classCount + c;
       let h = hashSlot(key, shift);
       while (hashTable[2 * h] !== -1) h = (h + 1) & (size - 1);
       hashTable[2 * h] = key;
       hashTable[2 * h + 1] = list[k + 1] as number;
+      hashFilter[state] = (hashFilter[state] as number) | (1 << (c & 31));
     }
   }
 
@@ -258,6 +269,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     hashTable,
     hashShift: shift,
     hashMask: size - 1,
+    hashFilter,
     outPattern,
     outLink,
     outputFrom,

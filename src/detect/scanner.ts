@@ -110,8 +110,9 @@ export class Scanner {
    */
   private scanBlock(chunk: string, from: number, to: number): void {
     const units = this.lex.units;
-    const { smallCount, small, rootNext, hashTable, hashShift, hashMask, outputFrom, classCount } =
+    const { smallCount, small, rootNext, hashTable, hashShift, hashMask, hashFilter } =
       this.lex.automaton;
+    const { outputFrom, classCount } = this.lex.automaton;
     const ring = this.ring;
     let s = this.state;
     let folded = this.folded;
@@ -143,7 +144,8 @@ export class Scanner {
         continue;
       }
       if (c < smallCount) s = small[s * smallCount + c] as number;
-      else if (s === 0) s = rootNext[c] as number;
+      // A clear filter bit (always so at the root) means the state has the root's move.
+      else if ((((hashFilter[s] as number) >>> (c & 31)) & 1) === 0) s = rootNext[c] as number;
       else {
         const key = s * classCount + c;
         let h = Math.imul(key, 0x9e3779b1 | 0) >>> hashShift;
