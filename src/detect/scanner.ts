@@ -95,12 +95,16 @@ export class Scanner {
   /** Scans the next piece of text; offsets continue from the previous pieces. */
   feed(chunk: string): void {
     const n = chunk.length;
+    // The chunk's offset goes to the loops as an argument: `this.offset` changes only once a
+    // chunk is done, so code compiled while a first long text is scanned would rest on a value
+    // that changes right after, and be thrown away.
+    const base = this.offset;
     for (let from = 0; from < n; from += BLOCK) {
       const to = Math.min(n, from + BLOCK);
-      if (this.offset + from < SCRIPT_SAMPLE) this.tally(chunk, from, to);
-      this.scanBlock(chunk, from, to);
+      if (base + from < SCRIPT_SAMPLE) this.tally(chunk, from, Math.min(to, SCRIPT_SAMPLE - base));
+      this.scanBlock(chunk, from, to, base);
     }
-    this.offset += n;
+    this.offset = base + n;
   }
 
   /**
@@ -108,7 +112,7 @@ export class Scanner {
    * this loop run to its end before it compiles it: compiled mid-loop on a first long text, the
    * code never saw the loop's exit and fell back to the interpreter there on every later text.
    */
-  private scanBlock(chunk: string, from: number, to: number): void {
+  private scanBlock(chunk: string, from: number, to: number, base: number): void {
     const units = this.lex.units;
     const { smallCount, small, rootNext, hashTable, hashShift, hashMask, hashFilter } =
       this.lex.automaton;
@@ -118,7 +122,6 @@ export class Scanner {
     let folded = this.folded;
     let lastSep = this.lastSep;
     let waiting = this.pendingCount > 0;
-    const base = this.offset;
     for (let i = from; i < to; i++) {
       const k = units[chunk.charCodeAt(i)] as number;
       if (k >= DROPPED) {
@@ -172,12 +175,11 @@ export class Scanner {
     this.lastSep = lastSep;
   }
 
-  /** Counts scripts of `chunk[from, to)` within the sample at the start of the text. */
+  /** Counts the scripts of `chunk[from, to)`. */
   private tally(chunk: string, from: number, to: number): void {
     const script = scriptTable();
     const scripts = this.scripts;
-    const end = Math.min(to, SCRIPT_SAMPLE - this.offset);
-    for (let i = from; i < end; i++) (scripts[script[chunk.charCodeAt(i)] as number] as number)++;
+    for (let i = from; i < to; i++) (scripts[script[chunk.charCodeAt(i)] as number] as number)++;
   }
 
   /** Matches recorded so far (pending ones excluded). */
