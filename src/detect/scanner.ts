@@ -78,7 +78,7 @@ export class Scanner {
   private state = 0;
   private offset = 0;
   private folded = 0;
-  private lastSep = true;
+  private lastSep = 1;
   /** Per folded unit: its offset in the original text (high bits) and whether it forms words. */
   private readonly ring = new Int32Array(RING);
   /** Matches waiting for the unit after them: (pattern, start, end) triples. */
@@ -131,10 +131,11 @@ export class Scanner {
         }
         continue;
       }
-      if ((k & SEPARATOR) !== 0) {
-        if (lastSep) continue;
-        lastSep = true;
-      } else lastSep = false;
+      // Separators collapse: one after another is skipped. Bit arithmetic, not a branch per
+      // case: which case comes next is hard to predict in running text.
+      const sep = (k >>> 17) & 1;
+      if ((sep & lastSep) !== 0) continue;
+      lastSep = sep;
       if (waiting) {
         this.settle(k & WORD);
         waiting = false;
