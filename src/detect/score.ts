@@ -5,8 +5,13 @@
  * gives 0.75, or 1.5 when D stands right next to the worker term ("North Korean construction
  * workers", "рабочие из КНДР"). Another nationality right before the worker term (Chinese
  * workers) voids the anchor; work inside North Korea (Kaesong, camps) with no abroad term voids
- * it, and on a page that names such work and no place abroad anywhere no anchor makes a full
- * cluster; anchors in boilerplate zones count 15%. A strong anchor (labor export, overseas workers)
+ * it, and on a page that names such work and no place abroad anywhere (or names it at least
+ * three times, and places abroad no more often) no anchor makes a full cluster. Three more
+ * page-level readings: a page whose words for other ends (delegations, athletes, students,
+ * tours) far outnumber its work words makes no full cluster; nor, without a strong term, does a
+ * page with a negative context (defectors, the Workers' Party) and no place abroad; a strong
+ * North Korea term (loyalty funds) lets a worker term two windows off make a weak full cluster.
+ * Anchors in boilerplate zones count 15%. A strong anchor (labor export, overseas workers)
  * names the subject by itself, so a North Korea term up to two windows away still makes a weak
  * full cluster (2): reports often name the country a paragraph before the workers. Anchors are
  * grouped in blocks of two windows; the best value per block counts, blocks add up with weights
@@ -132,8 +137,11 @@ export function scoreEvidence(
   const win = WINDOW[lang];
   const gap = ADJACENT[lang];
   const lead = Math.max(600, length * 0.25);
-  const dGap = nearestCountryGaps(view);
-  const workAtHome = namesWorkAtHomeOnly(view);
+  const dGap = nearestCountryGaps(view, false);
+  const strongDGap = nearestCountryGaps(view, true);
+  const workAtHome = namesWorkAtHomeOnly(view, inZone);
+  const aboutOtherEnds = namesOtherEndsMostly(view, inZone);
+  const negativeAtHome = namesNegativeContextOnlyAtHome(view, inZone);
   const blockValues: number[] = [];
   const blockAnchors: number[] = [];
   let blockStart = -1;
@@ -170,7 +178,12 @@ export function scoreEvidence(
     const strongNear = strong[i] === 1 || (dAdjacent && !has(i, E.D)) || near(BIT.STRONG);
     let value: number;
     if (!(dAdjacent || near(BIT.D))) {
-      const dWide = strong[i] === 1 && aNear && (dGap[i] as number) <= 2 * win;
+      // A strong anchor, or a strong North Korea term (loyalty funds, the Mansudae company):
+      // either names the subject, so the country may be told up to two windows away.
+      const dWide =
+        aNear &&
+        ((strong[i] === 1 && (dGap[i] as number) <= 2 * win) ||
+          (has(i, E.W) && (strongDGap[i] as number) <= 2 * win));
       value = dWide ? 2 : wNear && aNear ? 0.4 : 0.1;
     } else {
       if (wNear && aNear) value = strongNear ? 3 : 2;
@@ -192,6 +205,10 @@ export function scoreEvidence(
     if (near(BIT.T) && !strongNear) value = Math.min(value, 1.5);
     // A negative context nearby leaves a weak cluster short of a full one.
     if (near(BIT.NEG) && !strongNear) value = Math.min(value, 1.5);
+    // A page on a tournament, a study course or a tour: its few work words do not make it one
+    // on labour, whatever strong term a prize or a fee brings in.
+    if (aboutOtherEnds) value = Math.min(value, 1.5);
+    if (negativeAtHome && !strongNear) value = Math.min(value, 1.5);
     if (inZone[i] === IN_BOILERPLATE) value *= 0.15;
     else if (inZone[i] === IN_OTHER_LANGUAGE) value = 0;
     if (value >= 2) {
@@ -258,34 +275,87 @@ function decisiveAnchors(values: readonly number[], anchors: readonly number[]):
     .map((b) => b.anchor);
 }
 
+/** Words of work at home from which a page is about it, unless it names more places abroad. */
+const AT_HOME_MIN = 3;
+
 /**
  * True when the page names work inside North Korea (Kaesong, a shock brigade, a camp) and no
  * place abroad anywhere: its workers, wages and dollars are those of work at home, however far
- * from the Kaesong line they are told.
+ * from the Kaesong line they are told. Also when it names such work {@link AT_HOME_MIN} times
+ * or more and places abroad no more often: a story of men promised jobs in Russia and sent to
+ * the mines instead ("instead sent", "inside North Korea", "shock brigade") names Russia only as
+ * the promise. Boilerplate does not count.
  */
-function namesWorkAtHomeOnly(view: EvidenceView): boolean {
-  let inside = false;
+function namesWorkAtHomeOnly(view: EvidenceView, inZone: Uint8Array): boolean {
+  let inside = 0;
+  let abroad = 0;
   for (let i = 0; i < view.count; i++) {
+    if (inZone[i] !== 0) continue;
     const ev = view.evidence[i] as number;
-    if ((ev & E.B) !== 0) return false;
-    if ((ev & E.I) !== 0) inside = true;
+    if ((ev & E.B) !== 0) abroad++;
+    if ((ev & E.I) !== 0) inside++;
   }
-  return inside;
+  return abroad === 0 ? inside > 0 : inside >= AT_HOME_MIN && inside >= abroad;
 }
 
-/** Per match, the distance in units to the nearest North Korea term before or after it. */
-function nearestCountryGaps(view: EvidenceView): Float64Array {
-  const { count, start, end, evidence } = view;
+/**
+ * True when the page has a negative context (defectors, the Workers' Party, ethnic Koreans) and
+ * names no place abroad at all: a job fair for defectors in Seoul "entering" the country and
+ * "working" is about the South, where such words without a place abroad point.
+ */
+function namesNegativeContextOnlyAtHome(view: EvidenceView, inZone: Uint8Array): boolean {
+  let negative = false;
+  for (let i = 0; i < view.count; i++) {
+    if (inZone[i] !== 0) continue;
+    const ev = view.evidence[i] as number;
+    if ((ev & E.B) !== 0) return false;
+    if ((ev & E.N) !== 0) negative = true;
+  }
+  return negative;
+}
+
+/** Fewest other-purpose words for a page to count as being about them (see below). */
+const OTHER_ENDS_MIN = 4;
+/** How many times its work words a page's other-purpose words must number. */
+const OTHER_ENDS_RATIO = 2.5;
+
+/**
+ * True when a page's words for other ends than labour (delegations, athletes, students,
+ * tourists, summits) outnumber its work words {@link OTHER_ENDS_RATIO} to one, at least
+ * {@link OTHER_ENDS_MIN} of them, outside boilerplate: a tournament report or a tour guide that
+ * mentions a doctor, men or earnings abroad once is about the tournament or the tour. Pages on
+ * students used as workers name the work about as often as the students.
+ */
+function namesOtherEndsMostly(view: EvidenceView, inZone: Uint8Array): boolean {
+  let other = 0;
+  let work = 0;
+  for (let i = 0; i < view.count; i++) {
+    if (inZone[i] !== 0) continue;
+    const ev = view.evidence[i] as number;
+    if ((ev & E.S) !== 0) other++;
+    if ((ev & E.W) !== 0) work++;
+  }
+  return other >= OTHER_ENDS_MIN && other >= OTHER_ENDS_RATIO * work;
+}
+
+/**
+ * Per match, the distance in units to the nearest North Korea term before or after it; with
+ * `strongOnly`, to the nearest strong one (a term only North Korea's own system uses).
+ */
+function nearestCountryGaps(view: EvidenceView, strongOnly: boolean): Float64Array {
+  const { count, start, end, evidence, strong } = view;
   const gaps = new Float64Array(count).fill(Number.POSITIVE_INFINITY);
+  const isCountry = (i: number) =>
+    ((evidence[i] as number) & E.D) !== 0 && (!strongOnly || strong[i] === 1);
   let lastEnd = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < count; i++) {
     gaps[i] = (start[i] as number) - lastEnd;
-    if (((evidence[i] as number) & E.D) !== 0) lastEnd = Math.max(lastEnd, end[i] as number);
+    if (isCountry(i)) lastEnd = Math.max(lastEnd, end[i] as number);
   }
   let nextStart = Number.POSITIVE_INFINITY;
   for (let i = count - 1; i >= 0; i--) {
     gaps[i] = Math.min(gaps[i] as number, nextStart - (end[i] as number));
-    if (((evidence[i] as number) & E.D) !== 0) nextStart = start[i] as number;
+    if (isCountry(i)) nextStart = start[i] as number;
   }
   return gaps;
 }

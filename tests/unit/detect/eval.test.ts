@@ -20,6 +20,19 @@ describe('evaluation set', () => {
     expect(all.recall, 'recall').toBeGreaterThanOrEqual(0.95);
   });
 
+  // Page-level context the scorer reads (src/detect/score.ts): each story stands for a kind.
+  it.each([
+    ['dev/ru-114.txt', false, 'a tournament report whose prize money goes to the ministry'],
+    ['dev/ko-090.txt', false, 'students on a language course and an art troupe abroad'],
+    ['dev/en-074.txt', false, 'men promised jobs in Russia, sent to mines at home instead'],
+    ['dev/en-075.txt', false, 'men who paid for overseas jobs, planting rice at home'],
+    ['dev/ko-078.txt', false, 'a job fair for defectors in Seoul'],
+    ['dev/ja-090.txt', false, "a defector's firm near Seoul"],
+    ['dev/ru-093.txt', true, 'loyalty funds told far from the work, no country named'],
+  ])('%s: %s (%s)', (file, relevant) => {
+    expect(dev.find((o) => o.file === file)?.predicted).toBe(relevant);
+  });
+
   it('prints the precision/recall curve that the sensitivity setting moves along', () => {
     const holdout = evaluate('holdout');
     console.log(curve('dev', dev));
