@@ -93,7 +93,17 @@ export interface FactTriggers {
 /** A gazetteer place as the lexicon needs it. */
 export interface PlaceNames {
   id: string;
+  /** ISO country code; a place in North Korea (`kp`) names the country unless terms say more. */
+  country?: string;
   names: Record<'en' | 'ko' | 'ru' | 'zhHans' | 'zhHant' | 'ja', string[]>;
+}
+
+/**
+ * The region of a place the terms file says nothing about: inside North Korea for a place in
+ * it (Rajin, Musan), else abroad. A port in Rason is not a destination of workers.
+ */
+function defaultRegion(place: PlaceNames): (typeof PLACE_REGIONS)[number] {
+  return place.country === 'kp' ? 'dprk' : 'destination';
 }
 
 /** The longest pattern the scanner can report (its offset ring holds this many units). */
@@ -230,7 +240,7 @@ export function compileLexicon(
     const info = terms.places[place.id];
     const onRoute = (info?.topics ?? []).some((t) => t === 'route-history' || t === 'dandong-inns');
     const evidence =
-      evidenceBits(REGION_EVIDENCE[info?.region ?? 'destination']) | (onRoute ? EV.R : 0);
+      evidenceBits(REGION_EVIDENCE[info?.region ?? defaultRegion(place)]) | (onRoute ? EV.R : 0);
     const base = {
       role: 'place' as const,
       strength: 'weak' as const,
@@ -265,6 +275,26 @@ export function compileLexicon(
     }
   }
   const entries = [...byKey.values()];
+  inheritStemRoles(byKey);
   for (const e of entries) Object.freeze(e.factIds);
   return entries;
+}
+
+/**
+ * A subject word that a stem of an evidence role also matches ("earn" for the wages cards,
+ * "earn*" for workers) takes that role: the two match the same span, and the scan keeps one
+ * of them, so without this the word would name the subject and count as no evidence.
+ */
+function inheritStemRoles(byKey: ReadonlyMap<string, LexEntry>): void {
+  for (const entry of byKey.values()) {
+    if (entry.role !== 'subject') continue;
+    for (let length = entry.pattern.length; length >= 2; length--) {
+      const stem = byKey.get(`${entry.pattern.slice(0, length)}\u00001`);
+      if (!stem || ANCHOR_ROLES.has(stem.role) || stem.evidence === 0) continue;
+      entry.role = stem.role;
+      entry.evidence = stem.evidence;
+      entry.strength = stem.strength;
+      break;
+    }
+  }
 }

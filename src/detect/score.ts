@@ -13,7 +13,11 @@
  * North Korea term (loyalty funds) lets a worker term two windows off make a weak full cluster.
  * Anchors in boilerplate zones count 15%. A strong anchor (labor export, overseas workers)
  * names the subject by itself, so a North Korea term up to two windows away still makes a weak
- * full cluster (2): reports often name the country a paragraph before the workers. Anchors are
+ * full cluster (2): reports often name the country a paragraph before the workers. Another
+ * nationality caps a cluster whose country is not next to its workers only when it can say whose
+ * the workers are: before the worker term, or right before workers of its own ("Chinese
+ * crews"), not as the owner after them ("cooks from Pyongyang … a Russian owner"). A chain
+ * "North Korea sent abroad … workers" counts as the country standing next to its workers. Anchors are
  * grouped in blocks of two windows; the best value per block counts, blocks add up with weights
  * 1, 1/2, 1/3… and a full cluster in the lead (headline, first paragraphs) adds 0.5, because a
  * page about the subject says so early; so does one in the closing quarter that says what is
@@ -136,10 +140,15 @@ export function scoreEvidence(
   const near = (b: number): boolean => (counts[b] as number) > 0;
   const win = WINDOW[lang];
   const gap = ADJACENT[lang];
+  // Russian names the workers' country after them (рабочих КНДР); in English a country after
+  // the workers is where they are or who employs them ("workers in Pyongyang", "dockers
+  // employed by the North Korean partner"), and the other languages put it first.
+  const countryAfterWorker = lang === 'ru' || lang === 'und';
   const lead = Math.max(600, length * 0.25);
   const dGap = nearestCountryGaps(view, false);
   const strongDGap = nearestCountryGaps(view, true);
   const workAtHome = namesWorkAtHomeOnly(view, inZone);
+  const foreignSoFar = foreignWorkersSoFar(view, gap);
   const aboutOtherEnds = namesOtherEndsMostly(view, inZone);
   const negativeAtHome = namesNegativeContextOnlyAtHome(view, inZone);
   const blockValues: number[] = [];
@@ -161,7 +170,12 @@ export function scoreEvidence(
     const dAdjacent =
       has(i, E.D) ||
       (isWorker && prevNear && has(prev, E.D)) ||
-      (isWorker && next < count && (start[next] as number) <= e + gap && has(next, E.D));
+      (isWorker &&
+        countryAfterWorker &&
+        next < count &&
+        (start[next] as number) <= e + gap &&
+        has(next, E.D)) ||
+      (isWorker && sentBy(view, i, gap));
     while (lo < count && (end[lo] as number) < s - win) {
       if (lo < hi) tally(counts, windowBits(view, lo), -1);
       lo++;
@@ -195,7 +209,14 @@ export function scoreEvidence(
       }
     }
     if (near(BIT.I) && !aNear) value = 0;
-    if ((near(BIT.I) && !xNear) || (near(BIT.M) && !strongNear) || (near(BIT.F) && !dAdjacent)) {
+    if (
+      (near(BIT.I) && !xNear) ||
+      (near(BIT.M) && !strongNear) ||
+      (near(BIT.F) &&
+        !dAdjacent &&
+        (foreignBefore(view, i, win) ||
+          (foreignSoFar[hi] as number) > (foreignSoFar[lo] as number)))
+    ) {
       value = Math.min(value, 1.5);
     }
     // Work inside North Korea "dispatched" to a site at home names no place abroad.
@@ -273,6 +294,58 @@ function decisiveAnchors(values: readonly number[], anchors: readonly number[]):
     .filter((b, k) => k === 0 || b.value >= 2)
     .slice(0, MAX_DECISIVE)
     .map((b) => b.anchor);
+}
+
+/**
+ * How many foreign nationalities that name workers come before each match (prefix counts, one
+ * more entry than matches): another nationality (Chinese, Uzbek, Russian) with a worker term
+ * right after it, or one word further ("Chinese crews", 中方派出技术人员). A nationality that
+ * names an owner, an account or a disguise ("a Russian entrepreneur", "posing as Chinese")
+ * says nothing of whose the work is.
+ */
+function foreignWorkersSoFar(view: EvidenceView, gap: number): Int32Array {
+  const soFar = new Int32Array(view.count + 1);
+  for (let k = 0; k < view.count; k++) {
+    let names = 0;
+    if (((view.evidence[k] as number) & E.F) !== 0) {
+      for (let j = k + 1; j <= k + 2 && j < view.count; j++) {
+        if ((view.start[j] as number) > (view.end[k] as number) + 2 * gap) break;
+        if (((view.evidence[j] as number) & E.W) !== 0) names = 1;
+      }
+    }
+    soFar[k + 1] = (soFar[k] as number) + names;
+  }
+  return soFar;
+}
+
+/**
+ * Whether worker term `i` ends a chain that starts with North Korea and runs through dispatch
+ * or abroad terms, each right after the one before: "朝鲜派到境外的技术人员", "North Korea sent
+ * abroad 300 workers", "КНДР направила рабочих". The country stands next to its workers then,
+ * as in "North Korean workers", with the verb between.
+ */
+function sentBy(view: EvidenceView, i: number, gap: number): boolean {
+  let after = view.start[i] as number;
+  for (let k = i - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+    if ((view.end[k] as number) < after - gap) return false;
+    const ev = view.evidence[k] as number;
+    if ((ev & E.D) !== 0) return steps > 0;
+    if ((ev & (E.A | E.X)) === 0) return false;
+    after = view.start[k] as number;
+  }
+  return false;
+}
+
+/**
+ * Whether a foreign nationality comes before anchor `i` within the window: an employer's or the
+ * workers' own ("Chinese firms have sent thousands of workers").
+ */
+function foreignBefore(view: EvidenceView, i: number, win: number): boolean {
+  const from = (view.start[i] as number) - win;
+  for (let k = i - 1; k >= 0 && (view.end[k] as number) >= from; k--) {
+    if (((view.evidence[k] as number) & E.F) !== 0) return true;
+  }
+  return false;
 }
 
 /** Words of work at home from which a page is about it, unless it names more places abroad. */

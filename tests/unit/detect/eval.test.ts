@@ -29,6 +29,9 @@ describe('evaluation set', () => {
     ['dev/ko-078.txt', false, 'a job fair for defectors in Seoul'],
     ['dev/ja-090.txt', false, "a defector's firm near Seoul"],
     ['dev/ru-093.txt', true, 'loyalty funds told far from the work, no country named'],
+    ['dev/en-116.txt', true, 'a timber cutter who names the work by what he earned'],
+    ['dev/en-118.txt', false, 'factory workers in Pyongyang cheering a launch at home'],
+    ['dev/ja-111.txt', true, "cooks from Pyongyang in a Russian owner's restaurant"],
   ])('%s: %s (%s)', (file, relevant) => {
     expect(dev.find((o) => o.file === file)?.predicted).toBe(relevant);
   });

@@ -116,9 +116,11 @@ describe('gate', () => {
         'pyongannam',
         'phyongannam',
         'pyongan',
-        'sonbong',
         'revolutionary',
         'mansudae',
+        'musan',
+        'najin',
+        'rajin',
       ]),
     );
   });
