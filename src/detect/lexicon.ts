@@ -281,6 +281,21 @@ export function compileLexicon(
 }
 
 /**
+ * Roles a subject word takes from a stem that also matches it: those that point towards the
+ * subject. A word for the subject never takes a role that points away ("туристическая виза",
+ * a visa used for work, is not tourism because "турист*" is).
+ */
+const INHERITED_ROLES: ReadonlySet<TermRole> = new Set([
+  'dprk',
+  'worker',
+  'dprk-worker',
+  'labor-export',
+  'dispatch',
+  'sanction',
+  'money',
+]);
+
+/**
  * A subject word that a stem of an evidence role also matches ("earn" for the wages cards,
  * "earn*" for workers) takes that role: the two match the same span, and the scan keeps one
  * of them, so without this the word would name the subject and count as no evidence.
@@ -290,7 +305,7 @@ function inheritStemRoles(byKey: ReadonlyMap<string, LexEntry>): void {
     if (entry.role !== 'subject') continue;
     for (let length = entry.pattern.length; length >= 2; length--) {
       const stem = byKey.get(`${entry.pattern.slice(0, length)}\u00001`);
-      if (!stem || ANCHOR_ROLES.has(stem.role) || stem.evidence === 0) continue;
+      if (!stem || !INHERITED_ROLES.has(stem.role)) continue;
       entry.role = stem.role;
       entry.evidence = stem.evidence;
       entry.strength = stem.strength;

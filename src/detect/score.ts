@@ -145,12 +145,9 @@ export function scoreEvidence(
   // employed by the North Korean partner"), and the other languages put it first.
   const countryAfterWorker = lang === 'ru' || lang === 'und';
   const lead = Math.max(600, length * 0.25);
-  const dGap = nearestCountryGaps(view, false);
-  const strongDGap = nearestCountryGaps(view, true);
-  const workAtHome = namesWorkAtHomeOnly(view, inZone);
+  const [dGap, strongDGap] = nearestCountryGaps(view);
+  const { workAtHome, aboutOtherEnds, negativeAtHome } = pageContext(view, inZone);
   const foreignSoFar = foreignWorkersSoFar(view, gap);
-  const aboutOtherEnds = namesOtherEndsMostly(view, inZone);
-  const negativeAtHome = namesNegativeContextOnlyAtHome(view, inZone);
   const blockValues: number[] = [];
   const blockAnchors: number[] = [];
   let blockStart = -1;
@@ -350,87 +347,91 @@ function foreignBefore(view: EvidenceView, i: number, win: number): boolean {
 
 /** Words of work at home from which a page is about it, unless it names more places abroad. */
 const AT_HOME_MIN = 3;
-
-/**
- * True when the page names work inside North Korea (Kaesong, a shock brigade, a camp) and no
- * place abroad anywhere: its workers, wages and dollars are those of work at home, however far
- * from the Kaesong line they are told. Also when it names such work {@link AT_HOME_MIN} times
- * or more and places abroad no more often: a story of men promised jobs in Russia and sent to
- * the mines instead ("instead sent", "inside North Korea", "shock brigade") names Russia only as
- * the promise. Boilerplate does not count.
- */
-function namesWorkAtHomeOnly(view: EvidenceView, inZone: Uint8Array): boolean {
-  let inside = 0;
-  let abroad = 0;
-  for (let i = 0; i < view.count; i++) {
-    if (inZone[i] !== 0) continue;
-    const ev = view.evidence[i] as number;
-    if ((ev & E.B) !== 0) abroad++;
-    if ((ev & E.I) !== 0) inside++;
-  }
-  return abroad === 0 ? inside > 0 : inside >= AT_HOME_MIN && inside >= abroad;
-}
-
-/**
- * True when the page has a negative context (defectors, the Workers' Party, ethnic Koreans) and
- * names no place abroad at all: a job fair for defectors in Seoul "entering" the country and
- * "working" is about the South, where such words without a place abroad point.
- */
-function namesNegativeContextOnlyAtHome(view: EvidenceView, inZone: Uint8Array): boolean {
-  let negative = false;
-  for (let i = 0; i < view.count; i++) {
-    if (inZone[i] !== 0) continue;
-    const ev = view.evidence[i] as number;
-    if ((ev & E.B) !== 0) return false;
-    if ((ev & E.N) !== 0) negative = true;
-  }
-  return negative;
-}
-
 /** Fewest other-purpose words for a page to count as being about them (see below). */
 const OTHER_ENDS_MIN = 4;
 /** How many times its work words a page's other-purpose words must number. */
 const OTHER_ENDS_RATIO = 2.5;
 
-/**
- * True when a page's words for other ends than labour (delegations, athletes, students,
- * tourists, summits) outnumber its work words {@link OTHER_ENDS_RATIO} to one, at least
- * {@link OTHER_ENDS_MIN} of them, outside boilerplate: a tournament report or a tour guide that
- * mentions a doctor, men or earnings abroad once is about the tournament or the tour. Pages on
- * students used as workers name the work about as often as the students.
- */
-function namesOtherEndsMostly(view: EvidenceView, inZone: Uint8Array): boolean {
+/** What the whole page says, outside boilerplate, read in one pass before the anchors. */
+interface PageContext {
+  /**
+   * The page names work inside North Korea (Kaesong, a shock brigade, a camp) and no place
+   * abroad anywhere: its workers, wages and dollars are those of work at home, however far from
+   * the Kaesong line they are told. Or it names such work {@link AT_HOME_MIN} times or more and
+   * places abroad no more often: a story of men promised jobs in Russia and sent to the mines
+   * instead ("instead sent", "inside North Korea", "shock brigade") names Russia only as the
+   * promise.
+   */
+  workAtHome: boolean;
+  /**
+   * Its words for other ends than labour (delegations, athletes, students, tourists, summits)
+   * outnumber its work words {@link OTHER_ENDS_RATIO} to one, at least {@link OTHER_ENDS_MIN}
+   * of them: a tournament report or a tour guide that mentions a doctor, men or earnings abroad
+   * once is about the tournament or the tour. Pages on students used as workers name the work
+   * about as often as the students.
+   */
+  aboutOtherEnds: boolean;
+  /**
+   * It has a negative context (defectors, the Workers' Party, ethnic Koreans) and names no place
+   * abroad at all: a job fair for defectors in Seoul "entering" the country and "working" is
+   * about the South, where such words without a place abroad point.
+   */
+  negativeAtHome: boolean;
+}
+
+function pageContext(view: EvidenceView, inZone: Uint8Array): PageContext {
+  let inside = 0;
+  let abroad = 0;
   let other = 0;
   let work = 0;
+  let negative = false;
   for (let i = 0; i < view.count; i++) {
     if (inZone[i] !== 0) continue;
     const ev = view.evidence[i] as number;
+    if ((ev & E.B) !== 0) abroad++;
+    if ((ev & E.I) !== 0) inside++;
     if ((ev & E.S) !== 0) other++;
     if ((ev & E.W) !== 0) work++;
+    if ((ev & E.N) !== 0) negative = true;
   }
-  return other >= OTHER_ENDS_MIN && other >= OTHER_ENDS_RATIO * work;
+  return {
+    workAtHome: abroad === 0 ? inside > 0 : inside >= AT_HOME_MIN && inside >= abroad,
+    aboutOtherEnds: other >= OTHER_ENDS_MIN && other >= OTHER_ENDS_RATIO * work,
+    negativeAtHome: negative && abroad === 0,
+  };
 }
 
 /**
- * Per match, the distance in units to the nearest North Korea term before or after it; with
- * `strongOnly`, to the nearest strong one (a term only North Korea's own system uses).
+ * Per match, the distance in units to the nearest North Korea term before or after it, and to
+ * the nearest strong one (a term only North Korea's own system uses: loyalty funds).
  */
-function nearestCountryGaps(view: EvidenceView, strongOnly: boolean): Float64Array {
+function nearestCountryGaps(view: EvidenceView): [Float64Array, Float64Array] {
   const { count, start, end, evidence, strong } = view;
-  const gaps = new Float64Array(count).fill(Number.POSITIVE_INFINITY);
-  const isCountry = (i: number) =>
-    ((evidence[i] as number) & E.D) !== 0 && (!strongOnly || strong[i] === 1);
+  const gaps = new Float64Array(count);
+  const strongGaps = new Float64Array(count);
   let lastEnd = Number.NEGATIVE_INFINITY;
+  let lastStrongEnd = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < count; i++) {
-    gaps[i] = (start[i] as number) - lastEnd;
-    if (isCountry(i)) lastEnd = Math.max(lastEnd, end[i] as number);
+    const s = start[i] as number;
+    gaps[i] = s - lastEnd;
+    strongGaps[i] = s - lastStrongEnd;
+    if (((evidence[i] as number) & E.D) !== 0) {
+      lastEnd = Math.max(lastEnd, end[i] as number);
+      if (strong[i] === 1) lastStrongEnd = Math.max(lastStrongEnd, end[i] as number);
+    }
   }
   let nextStart = Number.POSITIVE_INFINITY;
+  let nextStrongStart = Number.POSITIVE_INFINITY;
   for (let i = count - 1; i >= 0; i--) {
-    gaps[i] = Math.min(gaps[i] as number, nextStart - (end[i] as number));
-    if (isCountry(i)) nextStart = start[i] as number;
+    const e = end[i] as number;
+    gaps[i] = Math.min(gaps[i] as number, nextStart - e);
+    strongGaps[i] = Math.min(strongGaps[i] as number, nextStrongStart - e);
+    if (((evidence[i] as number) & E.D) !== 0) {
+      nextStart = start[i] as number;
+      if (strong[i] === 1) nextStrongStart = start[i] as number;
+    }
   }
-  return gaps;
+  return [gaps, strongGaps];
 }
 
 /** How many different route places (Dandong, Khasan, Vladivostok…) lie in matches lo..hi-1. */
