@@ -5,7 +5,9 @@
  * {"file","relevant","score","lang","topics","facts","matches":[{"term","start","end"}],
  * "cards":[{"fact","topic","why"}],"evidence":[{"start","end","text"}]}: `cards` is the page's
  * card list in rank order (as the overlay and the popup show it), `facts` lists the same ids in
- * the same order, and `evidence` holds the sentences the verdict rests on.
+ * the same order, and `evidence` holds the sentences the verdict rests on. With `--explain`,
+ * `"rawScore"` and `"explained"` (every standing match with its evidence letters, see
+ * `ExplainedMatch` in src/detect/types.ts) say what the scorer saw.
  * A file that cannot be read is reported on stderr, the others are still scanned; exit code 2.
  */
 import { readFileSync } from 'node:fs';
@@ -39,10 +41,21 @@ export function loadDocument(name: string, content: string): LoadedDocument {
   return { text: content, zones: plainTextZones(content), hints: {} };
 }
 
+/** Options of {@link scanLine}. */
+export interface ScanLineOptions {
+  /** Adds `"explained"`: every standing match with its evidence letters (`--explain`). */
+  explain?: boolean;
+}
+
 /** The CLI's JSON line for one file; `today` (`YYYY-MM-DD`) dates pages that give no date. */
-export function scanLine(name: string, content: string, today: string = todayIso()): string {
+export function scanLine(
+  name: string,
+  content: string,
+  today: string = todayIso(),
+  options: ScanLineOptions = {},
+): string {
   const page = loadDocument(name, content);
-  const d = detect(page);
+  const d = detect(page, { explain: options.explain });
   const { cards } = cardsForPage(d, page, factBase, today);
   return JSON.stringify({
     file: name,
@@ -54,14 +67,23 @@ export function scanLine(name: string, content: string, today: string = todayIso
     matches: d.matches.map((m) => ({ term: m.term, start: m.start, end: m.end })),
     cards: cards.map((c) => ({ fact: c.fact, topic: c.topic, why: c.why })),
     evidence: d.evidence.map((e) => ({ start: e.start, end: e.end, text: e.text })),
+    ...(options.explain ? { rawScore: d.rawScore, explained: d.explained } : {}),
   });
 }
 
-function main(args: string[]): number {
+const USAGE =
+  'usage: npm run scan -- [--explain] FILE… (".html" pages, plain text files, "-" for stdin)\n' +
+  '  --explain  also list every standing match with its evidence letters and the raw score\n';
+
+function main(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const explain = argv.includes('--explain');
+  const args = argv.filter((a) => a !== '--explain');
   if (args.length === 0) {
-    process.stderr.write(
-      'usage: npm run scan -- FILE… (".html" pages, plain text files, "-" for stdin)\n',
-    );
+    process.stderr.write(USAGE);
     return 2;
   }
   let status = 0;
@@ -78,7 +100,7 @@ function main(args: string[]): number {
       status = 2;
       continue;
     }
-    process.stdout.write(`${scanLine(file, content)}\n`);
+    process.stdout.write(`${scanLine(file, content, todayIso(), { explain })}\n`);
   }
   return status;
 }

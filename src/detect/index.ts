@@ -10,9 +10,9 @@ import { isOtherLanguage, LANGUAGE_REACH } from './other-language';
 import { buildReport } from './report';
 import { resolveOverlaps } from './resolve';
 import { Scanner, type ScanResult, scriptCounts } from './scanner';
-import { scoreEvidence, zoneFlags } from './score';
+import { IN_BOILERPLATE, IN_OTHER_LANGUAGE, scoreEvidence, zoneFlags } from './score';
 import { languageFromCounts } from './script';
-import type { Detection, DetectOptions, Lang, Sensitivity, Zone } from './types';
+import type { Detection, DetectOptions, ExplainedMatch, Lang, Sensitivity, Zone } from './types';
 
 export type { Evidence } from './evidence';
 export { fold, normalize } from './fold';
@@ -21,6 +21,7 @@ export type {
   ConceptWeight,
   Detection,
   DetectOptions,
+  ExplainedMatch,
   Lang,
   Match,
   Sensitivity,
@@ -112,7 +113,48 @@ function judge(
     concepts: report.concepts,
     facts: report.facts,
     matches: report.matches,
+    ...(options.explain ? { explained: explainMatches(view, inZone, slice) } : {}),
   };
+}
+
+/** Evidence letters in the order `ExplainedMatch` lists them. */
+const EVIDENCE_LETTERS = Object.entries(EV) as [string, number][];
+
+/** Every standing match with its evidence letters (see `DetectOptions.explain`). */
+function explainMatches(
+  view: {
+    count: number;
+    start: Int32Array;
+    end: Int32Array;
+    evidence: Uint16Array;
+    strong: Uint8Array;
+  },
+  inZone: Uint8Array,
+  slice: TextSlicer,
+): ExplainedMatch[] {
+  const out: ExplainedMatch[] = [];
+  for (let k = 0; k < view.count; k++) {
+    const start = view.start[k] as number;
+    const end = view.end[k] as number;
+    const bits = view.evidence[k] as number;
+    const zone =
+      inZone[k] === IN_BOILERPLATE
+        ? 'boilerplate'
+        : inZone[k] === IN_OTHER_LANGUAGE
+          ? 'other-language'
+          : undefined;
+    out.push({
+      term: slice(start, end),
+      start,
+      end,
+      evidence: EVIDENCE_LETTERS.filter(([, bit]) => (bits & bit) !== 0)
+        .map(([letter]) => letter)
+        .join(''),
+      strong: view.strong[k] === 1,
+      ...(zone ? { zone } : {}),
+    });
+  }
+  return out;
 }
 
 /** Zones over the decisive anchors whose surrounding text is in a language the extension does not read. */

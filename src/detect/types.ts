@@ -95,10 +95,34 @@ export interface Detection {
   facts: string[];
   /** Matches worth highlighting, sorted by start, at most `MAX_MATCHES` (empty when not relevant). */
   matches: Match[];
+  /** Every standing match with its evidence, in text order; only with `explain`. */
+  explained?: ExplainedMatch[];
 }
 
 export type Sensitivity = 'low' | 'normal' | 'high';
 
 export interface DetectOptions {
   sensitivity?: Sensitivity;
+  /**
+   * Also list every standing match with its evidence letters (`Detection.explained`): what the
+   * scorer saw, for `npm run scan -- --explain` and for whoever tunes the rules.
+   */
+  explain?: boolean;
+}
+
+/**
+ * One standing match as the scorer read it. `evidence` holds the letters of
+ * `src/facts/terms.ts` (D North Korea, W work, A abroad, destinations, sanctions, X the act of
+ * sending, F another nationality, M troops and weapons, I inside North Korea, N a negative
+ * context, S people sent for other ends, B a place abroad, T trips for other ends), and R for
+ * a place on the workers' routes (Dandong, Khasan).
+ */
+export interface ExplainedMatch {
+  term: string;
+  start: number;
+  end: number;
+  evidence: string;
+  strong: boolean;
+  /** Where the match counts less or nothing: page furniture, or a language not read. */
+  zone?: 'boilerplate' | 'other-language';
 }

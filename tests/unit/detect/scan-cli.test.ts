@@ -82,6 +82,32 @@ describe('scan CLI', () => {
     expect(lines[1].matches[0]).toEqual({ term: '북한 노동자', start: 0, end: 6 });
   });
 
+  it('with --explain, lists every standing match with its evidence letters', () => {
+    const text =
+      'Hundreds of North Korean workers were sent to Vladivostok. Chinese tourists came too.';
+    const line = JSON.parse(scanLine('brief.txt', text, '2026-12-01', { explain: true }));
+    expect(line.rawScore).toBeGreaterThanOrEqual(2.5);
+    const byTerm = Object.fromEntries(
+      line.explained.map((m: { term: string; evidence: string }) => [m.term, m.evidence]),
+    );
+    expect(byTerm['North Korean worker']).toContain('D');
+    expect(byTerm['North Korean worker']).toContain('W');
+    expect(byTerm.Vladivostok).toContain('B');
+    expect(byTerm.Chinese).toContain('F');
+    expect(byTerm.tourists).toContain('S');
+    for (const m of line.explained) expect(text.slice(m.start, m.end)).toBe(m.term);
+    // Without the flag the line stays as it was.
+    expect(JSON.parse(scanLine('brief.txt', text, '2026-12-01'))).not.toHaveProperty('explained');
+  });
+
+  it('prints its usage for --help and exits 0', { timeout: 60_000 }, () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/scan.ts', '--help'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(out).toMatch(/^usage: npm run scan -- \[--explain\] FILE/);
+  });
+
   it('exits 0 when every file is read', { timeout: 60_000 }, () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/scan.ts', '-'], {
       cwd: ROOT,
