@@ -10,7 +10,13 @@ import { isOtherLanguage, LANGUAGE_REACH } from './other-language';
 import { buildReport } from './report';
 import { resolveOverlaps } from './resolve';
 import { Scanner, type ScanResult, scriptCounts } from './scanner';
-import { IN_BOILERPLATE, IN_OTHER_LANGUAGE, scoreEvidence, zoneFlags } from './score';
+import {
+  type EvidenceView,
+  IN_BOILERPLATE,
+  IN_OTHER_LANGUAGE,
+  scoreEvidence,
+  zoneFlags,
+} from './score';
 import { languageFromCounts } from './script';
 import type { Detection, DetectOptions, ExplainedMatch, Lang, Sensitivity, Zone } from './types';
 
@@ -122,13 +128,7 @@ const EVIDENCE_LETTERS = Object.entries(EV) as [string, number][];
 
 /** Every standing match with its evidence letters (see `DetectOptions.explain`). */
 function explainMatches(
-  view: {
-    count: number;
-    start: Int32Array;
-    end: Int32Array;
-    evidence: Uint16Array;
-    strong: Uint8Array;
-  },
+  view: EvidenceView,
   inZone: Uint8Array,
   slice: TextSlicer,
 ): ExplainedMatch[] {
