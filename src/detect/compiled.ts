@@ -8,6 +8,7 @@ import type { TermsFile } from '../facts/terms';
 import { buildAutomaton } from './automaton';
 import {
   compileLexicon,
+  EV,
   type FactTriggers,
   type LexEntry,
   type PlaceNames,
@@ -26,6 +27,12 @@ export interface CompiledLexicon {
   isTrigger: Uint8Array;
   evidence: Uint16Array;
   strong: Uint8Array;
+  /**
+   * 1 for a place inside North Korea that names the country only as a place (Pyongyang, Rajin):
+   * next to workers it says where they are ("brigades in Pyongyang", "докеры Раджина"), not
+   * whose they are, as "North Korean" or "из КНДР" does.
+   */
+  homePlace: Uint8Array;
   /** Per-pattern highlight flags (see `highlightFlags`). */
   highlight: Uint8Array;
 }
@@ -58,6 +65,11 @@ export function compileEntries(entries: LexEntry[]): CompiledLexicon {
     isTrigger: Uint8Array.from(entries, (e) => (STANDS_APART.has(e.role) ? 1 : 0)),
     evidence: Uint16Array.from(entries, (e) => e.evidence),
     strong: Uint8Array.from(entries, (e) => (e.strength === 'strong' ? 1 : 0)),
+    homePlace: Uint8Array.from(entries, (e) =>
+      e.placeId !== undefined && (e.evidence & (EV.A | EV.W)) === 0 && (e.evidence & EV.D) !== 0
+        ? 1
+        : 0,
+    ),
   };
 }
 

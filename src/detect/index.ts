@@ -57,6 +57,7 @@ function judge(
     evidence: new Uint16Array(n),
     strong: new Uint8Array(n),
     pattern: new Int32Array(n),
+    homePlace: new Uint8Array(n),
   };
   for (let k = 0; k < n; k++) {
     const i = kept[k] as number;
@@ -66,6 +67,7 @@ function judge(
     view.evidence[k] = lex.evidence[p] as number;
     view.strong[k] = lex.strong[p] as number;
     view.pattern[k] = p;
+    view.homePlace[k] = lex.homePlace[p] as number;
   }
   const lang = languageFromCounts(scan.scripts);
   const threshold = THRESHOLDS[options.sensitivity ?? 'normal'];

@@ -6,10 +6,11 @@
  * workers", "рабочие из КНДР"). Another nationality right before the worker term (Chinese
  * workers) voids the anchor; work inside North Korea (Kaesong, camps) with no abroad term voids
  * it, and on a page that names such work and no place abroad anywhere (or names it at least
- * three times, and places abroad no more often) no anchor makes a full cluster. Three more
+ * three times, and places abroad no more often) no anchor makes a full cluster. More
  * page-level readings: a page whose words for other ends (delegations, athletes, students,
  * tours) far outnumber its work words makes no full cluster; nor, without a strong term, does a
- * page with a negative context (defectors, the Workers' Party) and no place abroad; a strong
+ * page with a negative context (defectors, the Workers' Party) and no place abroad, nor any
+ * page that names such a context at least as often as places abroad; a strong
  * North Korea term (loyalty funds) lets a worker term two windows off make a weak full cluster.
  * Anchors in boilerplate zones count 15%. A strong anchor (labor export, overseas workers)
  * names the subject by itself, so a North Korea term up to two windows away still makes a weak
@@ -17,7 +18,10 @@
  * nationality caps a cluster whose country is not next to its workers only when it can say whose
  * the workers are: before the worker term, or right before workers of its own ("Chinese
  * crews"), not as the owner after them ("cooks from Pyongyang … a Russian owner"). A chain
- * "North Korea sent abroad … workers" counts as the country standing next to its workers. Anchors are
+ * "North Korea sent abroad … workers" counts as the country standing next to its workers; a
+ * place inside the country next to them ("докеры Раджина", "brigades in Pyongyang") does not,
+ * and in spaced scripts another nationality right after them is their origin ("бригады из
+ * Узбекистана") and caps the cluster whatever country comes before. Anchors are
  * grouped in blocks of two windows; the best value per block counts, blocks add up with weights
  * 1, 1/2, 1/3… and a full cluster in the lead (headline, first paragraphs) adds 0.5, because a
  * page about the subject says so early; so does one in the closing quarter that says what is
@@ -39,6 +43,8 @@ export interface EvidenceView {
   strong: Uint8Array;
   /** Lexicon pattern of each match (tells places apart). */
   pattern: Int32Array;
+  /** 1 for a place inside North Korea (see `CompiledLexicon.homePlace`). */
+  homePlace: Uint8Array;
 }
 
 export interface ScoreResult {
@@ -131,7 +137,7 @@ export function scoreEvidence(
   lang: Lang | 'und',
   length: number,
 ): ScoreResult {
-  const { count, start, end, evidence, strong } = view;
+  const { count, start, end, evidence, strong, homePlace } = view;
   const supporting = new Uint8Array(count);
   const has = (i: number, bits: number): boolean => ((evidence[i] as number) & bits) !== 0;
   const counts = new Int32Array(BITS);
@@ -144,9 +150,10 @@ export function scoreEvidence(
   // the workers is where they are or who employs them ("workers in Pyongyang", "dockers
   // employed by the North Korean partner"), and the other languages put it first.
   const countryAfterWorker = lang === 'ru' || lang === 'und';
+  const originAfterWorker = countryAfterWorker || lang === 'en';
   const lead = Math.max(600, length * 0.25);
   const [dGap, strongDGap] = nearestCountryGaps(view);
-  const { workAtHome, aboutOtherEnds, negativeAtHome } = pageContext(view, inZone);
+  const { workAtHome, aboutOtherEnds, negativeAtHome, negativePage } = pageContext(view, inZone);
   const foreignSoFar = foreignWorkersSoFar(view, gap);
   const blockValues: number[] = [];
   const blockAnchors: number[] = [];
@@ -164,15 +171,27 @@ export function scoreEvidence(
     const prevNear = prev >= 0 && (end[prev] as number) >= s - gap;
     if (prevNear && has(prev, E.F) && has(i, E.W)) continue;
     const isWorker = has(i, E.W);
+    // A place inside the country next to the workers says where they work, not whose they are.
     const dAdjacent =
       has(i, E.D) ||
-      (isWorker && prevNear && has(prev, E.D)) ||
+      (isWorker && prevNear && has(prev, E.D) && homePlace[prev] === 0) ||
       (isWorker &&
         countryAfterWorker &&
         next < count &&
         (start[next] as number) <= e + gap &&
-        has(next, E.D)) ||
+        has(next, E.D) &&
+        homePlace[next] === 0) ||
       (isWorker && sentBy(view, i, gap));
+    // Spaced scripts name the workers' origin right after them ("бригады из Узбекистана",
+    // "crews from Tajikistan"): another nationality there says whose they are, whatever
+    // country a verb before them names ("в КНДР строят бригады из Узбекистана").
+    const foreignOrigin =
+      isWorker &&
+      originAfterWorker &&
+      !has(i, E.D) &&
+      next < count &&
+      (start[next] as number) <= e + gap &&
+      has(next, E.F);
     while (lo < count && (end[lo] as number) < s - win) {
       if (lo < hi) tally(counts, windowBits(view, lo), -1);
       lo++;
@@ -207,6 +226,7 @@ export function scoreEvidence(
     }
     if (near(BIT.I) && !aNear) value = 0;
     if (
+      foreignOrigin ||
       (near(BIT.I) && !xNear) ||
       (near(BIT.M) && !strongNear) ||
       (near(BIT.F) &&
@@ -227,6 +247,7 @@ export function scoreEvidence(
     // on labour, whatever strong term a prize or a fee brings in.
     if (aboutOtherEnds) value = Math.min(value, 1.5);
     if (negativeAtHome && !strongNear) value = Math.min(value, 1.5);
+    if (negativePage) value = Math.min(value, 1.5);
     if (inZone[i] === IN_BOILERPLATE) value *= 0.15;
     else if (inZone[i] === IN_OTHER_LANGUAGE) value = 0;
     if (value >= 2) {
@@ -352,6 +373,11 @@ const OTHER_ENDS_MIN = 4;
 /** How many times its work words a page's other-purpose words must number. */
 const OTHER_ENDS_RATIO = 2.5;
 
+/** Fewest negative-context words for a page to count as being about that context. */
+const NEGATIVE_PAGE_MIN = 3;
+/** How many times its places abroad a page's negative-context words must number. */
+const NEGATIVE_PAGE_RATIO = 1;
+
 /** What the whole page says, outside boilerplate, read in one pass before the anchors. */
 interface PageContext {
   /**
@@ -377,6 +403,13 @@ interface PageContext {
    * about the South, where such words without a place abroad point.
    */
   negativeAtHome: boolean;
+  /**
+   * Its negative context is named {@link NEGATIVE_PAGE_MIN} times or more and at least
+   * {@link NEGATIVE_PAGE_RATIO} times as often as places abroad: a feature on a defector welding
+   * in Ulsan, or on Korean-Chinese carers placed by agencies, names China or Laos only on the way
+   * there. No cluster on such a page is full, whatever the headline ("a welder from the North").
+   */
+  negativePage: boolean;
 }
 
 function pageContext(view: EvidenceView, inZone: Uint8Array): PageContext {
@@ -384,7 +417,7 @@ function pageContext(view: EvidenceView, inZone: Uint8Array): PageContext {
   let abroad = 0;
   let other = 0;
   let work = 0;
-  let negative = false;
+  let negative = 0;
   for (let i = 0; i < view.count; i++) {
     if (inZone[i] !== 0) continue;
     const ev = view.evidence[i] as number;
@@ -392,12 +425,13 @@ function pageContext(view: EvidenceView, inZone: Uint8Array): PageContext {
     if ((ev & E.I) !== 0) inside++;
     if ((ev & E.S) !== 0) other++;
     if ((ev & E.W) !== 0) work++;
-    if ((ev & E.N) !== 0) negative = true;
+    if ((ev & E.N) !== 0) negative++;
   }
   return {
     workAtHome: abroad === 0 ? inside > 0 : inside >= AT_HOME_MIN && inside >= abroad,
     aboutOtherEnds: other >= OTHER_ENDS_MIN && other >= OTHER_ENDS_RATIO * work,
-    negativeAtHome: negative && abroad === 0,
+    negativeAtHome: negative > 0 && abroad === 0,
+    negativePage: negative >= NEGATIVE_PAGE_MIN && negative >= NEGATIVE_PAGE_RATIO * abroad,
   };
 }
 

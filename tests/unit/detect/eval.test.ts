@@ -32,6 +32,13 @@ describe('evaluation set', () => {
     ['dev/en-116.txt', true, 'a timber cutter who names the work by what he earned'],
     ['dev/en-118.txt', false, 'factory workers in Pyongyang cheering a launch at home'],
     ['dev/ja-111.txt', true, "cooks from Pyongyang in a Russian owner's restaurant"],
+    ['dev/ko-111.txt', false, 'a defector "from the North" welding in Ulsan via an agency'],
+    ['dev/ko-112.txt', false, 'Korean-Chinese carers who speak 조선말, placed by agencies'],
+    ['dev/ru-118.txt', false, 'crews from Tajikistan building near the border with the DPRK'],
+    ['dev/ru-121.txt', true, 'a brigade "из Пхеньяна" on a housing estate'],
+    ['dev/zh-115.txt', false, 'an autumn harvest drive inside North Korea'],
+    ['dev/zh-116.txt', true, 'a brief: men from Pyongyang bussed to a building site'],
+    ['dev/ja-112.txt', true, 'a travel blog whose last paragraph is a restaurant troupe'],
   ])('%s: %s (%s)', (file, relevant) => {
     expect(dev.find((o) => o.file === file)?.predicted).toBe(relevant);
   });

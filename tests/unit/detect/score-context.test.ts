@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/src/detect';
+
+/**
+ * What stands next to a worker term decides whose workers they are (src/detect/score.ts): the
+ * country does, a place inside it only says where they work, and another nationality right after
+ * them names their origin.
+ */
+describe('the words next to the workers', () => {
+  it('takes a place inside North Korea next to the workers as where they are, not whose', () => {
+    const place = detect('В порту работают бригады Раджина. Контейнеры уходят во Владивосток.');
+    const country = detect('В порту работают бригады КНДР. Контейнеры уходят во Владивосток.');
+    expect(place.rawScore).toBeLessThan(country.rawScore);
+  });
+
+  it('reads "из Пхеньяна" after the workers as their origin', () => {
+    const d = detect('Во Владивостоке на стройке работает бригада из Пхеньяна, человек тридцать.');
+    expect(d.relevant).toBe(true);
+  });
+
+  it('takes another nationality right after the workers as theirs', () => {
+    const tajik = detect(
+      'У границы с КНДР дорогу строят бригады из Таджикистана, их отправили в Приморье.',
+    );
+    const dprk = detect('У границы дорогу строят бригады из КНДР, их отправили в Приморье.');
+    expect(tajik.relevant).toBe(false);
+    expect(dprk.relevant).toBe(true);
+  });
+
+  it('reads a page whose negative context outweighs its places abroad as not about labor abroad', () => {
+    const text =
+      '"북에서 온 용접공" 울산 공장의 탈북민. 탈북민 김씨는 인력 파견업체를 통해 파견직으로 일했다. ' +
+      '중국을 거쳐 왔다. 탈북민 동료들도 같은 공장에서 일한다.';
+    expect(detect(text).relevant).toBe(false);
+  });
+});
