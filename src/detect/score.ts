@@ -423,7 +423,7 @@ function pageContext(view: EvidenceView, inZone: Uint8Array): PageContext {
     const ev = view.evidence[i] as number;
     if ((ev & E.B) !== 0) abroad++;
     if ((ev & E.I) !== 0) inside++;
-    if ((ev & E.S) !== 0) other++;
+    if ((ev & (E.S | E.M)) !== 0) other++;
     if ((ev & E.W) !== 0) work++;
     if ((ev & E.N) !== 0) negative++;
   }

@@ -39,6 +39,10 @@ describe('evaluation set', () => {
     ['dev/zh-115.txt', false, 'an autumn harvest drive inside North Korea'],
     ['dev/zh-116.txt', true, 'a brief: men from Pyongyang bussed to a building site'],
     ['dev/ja-112.txt', true, 'a travel blog whose last paragraph is a restaurant troupe'],
+    ['dev/ko-115.txt', true, 'a brief on an IT team taking app orders from Dandong'],
+    ['dev/ko-116.txt', false, 'a rally for soldiers back from Russia, workers lining the streets'],
+    ['dev/zh-117.txt', false, 'Korean-Chinese carers trained to work in South Korea'],
+    ['dev/zh-118.txt', false, 'a county labour-export scheme to Japan, across the river from the North'],
   ])('%s: %s (%s)', (file, relevant) => {
     expect(dev.find((o) => o.file === file)?.predicted).toBe(relevant);
   });
