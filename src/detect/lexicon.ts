@@ -39,6 +39,7 @@ const ROLE_EVIDENCE: Record<TermRole, string> = {
   meeting: '',
   route: '',
   negative: 'N',
+  neutral: '',
   foreign: 'F',
   military: 'M',
   domestic: 'I',
@@ -57,7 +58,7 @@ const REGION_EVIDENCE: Record<(typeof PLACE_REGIONS)[number], string> = {
 const ANCHOR_ROLES: ReadonlySet<TermRole> = new Set(['fact', 'subject']);
 
 /** Roles whose matches take precedence over anything they overlap. */
-export const VETO_ROLES: ReadonlySet<TermRole> = new Set(['negative', 'foreign']);
+export const VETO_ROLES: ReadonlySet<TermRole> = new Set(['negative', 'neutral', 'foreign']);
 
 /** One compiled pattern and everything it means. */
 export interface LexEntry {

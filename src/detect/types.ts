@@ -13,7 +13,8 @@ import type { Evidence } from './evidence';
  * What a matched term says about the page. Evidence roles feed relevance (`dprk`, `worker`,
  * `dprk-worker`, `labor-export`, `dispatch`, `destination`, `transit`, `sanction`, `money`,
  * `place`, `org`, `meeting`); context roles veto or discount it (`negative`, `foreign`,
- * `military`, `non-labor`, `domestic`); `route` and `fact` only anchor cards; `subject` words
+ * `military`, `non-labor`, `domestic`), and `neutral` phrases (a border, a language) take the
+ * country's name out of the evidence; `route` and `fact` only anchor cards; `subject` words
  * (wages, estimates, student visas) tell which subjects a page discusses and nothing else.
  */
 export type TermRole =
@@ -31,6 +32,7 @@ export type TermRole =
   | 'meeting'
   | 'route'
   | 'negative'
+  | 'neutral'
   | 'foreign'
   | 'military'
   | 'domestic'

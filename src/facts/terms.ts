@@ -33,6 +33,7 @@ export const TERM_ROLES = [
   'meeting',
   'route',
   'negative',
+  'neutral',
   'foreign',
   'military',
   'domestic',
