@@ -71,25 +71,50 @@ function opensLinkList(line: string): boolean {
   return MARKERS.some((m) => folded.startsWith(m) && folded.length <= m.length + 12);
 }
 
-/** Zones of related-link lists found by their heading lines. */
+/** A list item: a line that opens with a bullet ("- ", "• ", "· ", "* ", "▶ "). */
+const BULLET = /^\s*(?:[-•·*▶►▪●○]|\d{1,2}[.)])\s+\S/;
+
+/** True when a line is a short heading (no closing full stop) that could title a list. */
+function shortHeading(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 40 && !BULLET.test(t) && !/[.。!?！？:：]$/.test(t);
+}
+
+/**
+ * Zones of related-link lists: a block opened by a heading line that names one ("Related",
+ * "関連記事"), or a short heading followed by at least two bulleted lines ("More from the Far
+ * East" over "- Crews from North Korea back on building sites"). A zone runs to the block's end.
+ */
 export function plainTextZones(text: string): Zone[] {
   const zones: Zone[] = [];
+  const lines: Array<{ start: number; text: string }> = [];
   const lineBreak = /\r\n|\n|\r/g;
   let lineStart = 0;
+  for (;;) {
+    const m = lineBreak.exec(text);
+    const lineEnd = m ? m.index : text.length;
+    lines.push({ start: lineStart, text: text.slice(lineStart, lineEnd) });
+    if (!m) break;
+    lineStart = m.index + m[0].length;
+  }
   let open: number | null = null;
   const close = (at: number): void => {
     if (open !== null && at > open) zones.push({ start: open, end: at, kind: 'boilerplate' });
     open = null;
   };
-  for (;;) {
-    const m = lineBreak.exec(text);
-    const lineEnd = m ? m.index : text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.trim() === '') close(lineStart);
-    else if (open === null && opensLinkList(line)) open = lineStart;
-    if (!m) break;
-    lineStart = m.index + m[0].length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as { start: number; text: string };
+    if (line.text.trim() === '') close(line.start);
+    else if (open === null && (opensLinkList(line.text) || headsBulletList(lines, i)))
+      open = line.start;
   }
   close(text.length);
   return zones;
+}
+
+/** Whether line `i` is a short heading over two or more bulleted lines. */
+function headsBulletList(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const next = lines[i + 1]?.text ?? '';
+  const after = lines[i + 2]?.text ?? '';
+  return shortHeading(lines[i]?.text ?? '') && BULLET.test(next) && BULLET.test(after);
 }

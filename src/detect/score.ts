@@ -6,7 +6,7 @@
  * workers", "рабочие из КНДР"). Another nationality right before the worker term (Chinese
  * workers) voids the anchor; work inside North Korea (Kaesong, camps) with no abroad term voids
  * it, and on a page that names such work and no place abroad anywhere (or names it at least
- * three times, and places abroad no more often) no anchor makes a full cluster. More
+ * twice, and places abroad at most twice as often) no anchor makes a full cluster. More
  * page-level readings: a page whose words for other ends (delegations, athletes, students,
  * tours) far outnumber its work words makes no full cluster; nor, without a strong term, does a
  * page with a negative context (defectors, the Workers' Party) and no place abroad, nor any
@@ -366,8 +366,10 @@ function foreignBefore(view: EvidenceView, i: number, win: number): boolean {
   return false;
 }
 
-/** Words of work at home from which a page is about it, unless it names more places abroad. */
-const AT_HOME_MIN = 3;
+/** Words of work at home from which a page is about it, unless it names many more places abroad. */
+const AT_HOME_MIN = 2;
+/** What share of its places abroad a page's words of work at home must reach. */
+const AT_HOME_SHARE = 0.5;
 /** Fewest other-purpose words for a page to count as being about them (see below). */
 const OTHER_ENDS_MIN = 4;
 /** How many times its work words a page's other-purpose words must number. */
@@ -384,9 +386,10 @@ interface PageContext {
    * The page names work inside North Korea (Kaesong, a shock brigade, a camp) and no place
    * abroad anywhere: its workers, wages and dollars are those of work at home, however far from
    * the Kaesong line they are told. Or it names such work {@link AT_HOME_MIN} times or more and
-   * places abroad no more often: a story of men promised jobs in Russia and sent to the mines
-   * instead ("instead sent", "inside North Korea", "shock brigade") names Russia only as the
-   * promise.
+   * places abroad at most twice as often: a story of men promised jobs in Russia and sent to the
+   * mines instead ("instead sent", "inside North Korea", "shock brigade") names Russia only as
+   * the promise; a report on youth brigades rebuilding Sinuiju names Dandong, China and Russia
+   * only as neighbours, traders and donors. Reports on labor abroad name such work once at most.
    */
   workAtHome: boolean;
   /**
@@ -428,7 +431,8 @@ function pageContext(view: EvidenceView, inZone: Uint8Array): PageContext {
     if ((ev & E.N) !== 0) negative++;
   }
   return {
-    workAtHome: abroad === 0 ? inside > 0 : inside >= AT_HOME_MIN && inside >= abroad,
+    workAtHome:
+      abroad === 0 ? inside > 0 : inside >= AT_HOME_MIN && inside >= AT_HOME_SHARE * abroad,
     aboutOtherEnds: other >= OTHER_ENDS_MIN && other >= OTHER_ENDS_RATIO * work,
     negativeAtHome: negative > 0 && abroad === 0,
     negativePage: negative >= NEGATIVE_PAGE_MIN && negative >= NEGATIVE_PAGE_RATIO * abroad,

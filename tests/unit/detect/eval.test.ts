@@ -42,7 +42,23 @@ describe('evaluation set', () => {
     ['dev/ko-115.txt', true, 'a brief on an IT team taking app orders from Dandong'],
     ['dev/ko-116.txt', false, 'a rally for soldiers back from Russia, workers lining the streets'],
     ['dev/zh-117.txt', false, 'Korean-Chinese carers trained to work in South Korea'],
-    ['dev/zh-118.txt', false, 'a county labour-export scheme to Japan, across the river from the North'],
+    [
+      'dev/zh-118.txt',
+      false,
+      'a county labour-export scheme to Japan, across the river from the North',
+    ],
+    ['dev/ja-114.txt', false, 'a housing drive by soldiers and shock brigades, cement from China'],
+    ['dev/en-119.txt', false, 'a marathon story over a bulleted list of regional headlines'],
+    [
+      'dev/zh-119.txt',
+      false,
+      'Hunchun crews at the three-border point, a foreman who speaks 朝鲜语',
+    ],
+    [
+      'dev/ko-117.txt',
+      false,
+      'a defector who fled via China and Laos, now in business in the South',
+    ],
   ])('%s: %s (%s)', (file, relevant) => {
     expect(dev.find((o) => o.file === file)?.predicted).toBe(relevant);
   });
