@@ -33,6 +33,12 @@ export interface CompiledLexicon {
    * whose they are, as "North Korean" or "из КНДР" does.
    */
   homePlace: Uint8Array;
+  /**
+   * 1 for a nationality told as an origin ("из Узбекистана", "from Tajikistan"): right after
+   * workers it says where they come from, where an adjective there ("hired through a Chinese
+   * broker") names someone else.
+   */
+  originForm: Uint8Array;
   /** Per-pattern highlight flags (see `highlightFlags`). */
   highlight: Uint8Array;
 }
@@ -65,6 +71,9 @@ export function compileEntries(entries: LexEntry[]): CompiledLexicon {
     isTrigger: Uint8Array.from(entries, (e) => (STANDS_APART.has(e.role) ? 1 : 0)),
     evidence: Uint16Array.from(entries, (e) => e.evidence),
     strong: Uint8Array.from(entries, (e) => (e.strength === 'strong' ? 1 : 0)),
+    originForm: Uint8Array.from(entries, (e) =>
+      (e.evidence & EV.F) !== 0 && ORIGIN_PREFIX.test(e.pattern) ? 1 : 0,
+    ),
     homePlace: Uint8Array.from(entries, (e) =>
       e.placeId !== undefined && (e.evidence & (EV.A | EV.W)) === 0 && (e.evidence & EV.D) !== 0
         ? 1
@@ -72,6 +81,9 @@ export function compileEntries(entries: LexEntry[]): CompiledLexicon {
     ),
   };
 }
+
+/** How a folded nationality pattern reads when it tells an origin. */
+const ORIGIN_PREFIX = /^(?:из|from) /;
 
 /**
  * Roles whose matches never compete with evidence terms in overlaps: fact triggers and subject

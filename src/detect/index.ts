@@ -58,6 +58,7 @@ function judge(
     strong: new Uint8Array(n),
     pattern: new Int32Array(n),
     homePlace: new Uint8Array(n),
+    originForm: new Uint8Array(n),
   };
   for (let k = 0; k < n; k++) {
     const i = kept[k] as number;
@@ -68,6 +69,7 @@ function judge(
     view.strong[k] = lex.strong[p] as number;
     view.pattern[k] = p;
     view.homePlace[k] = lex.homePlace[p] as number;
+    view.originForm[k] = lex.originForm[p] as number;
   }
   const lang = languageFromCounts(scan.scripts);
   const threshold = THRESHOLDS[options.sensitivity ?? 'normal'];

@@ -45,6 +45,8 @@ export interface EvidenceView {
   pattern: Int32Array;
   /** 1 for a place inside North Korea (see `CompiledLexicon.homePlace`). */
   homePlace: Uint8Array;
+  /** 1 for a nationality told as an origin (see `CompiledLexicon.originForm`). */
+  originForm: Uint8Array;
 }
 
 export interface ScoreResult {
@@ -137,7 +139,7 @@ export function scoreEvidence(
   lang: Lang | 'und',
   length: number,
 ): ScoreResult {
-  const { count, start, end, evidence, strong, homePlace } = view;
+  const { count, start, end, evidence, strong, homePlace, originForm } = view;
   const supporting = new Uint8Array(count);
   const has = (i: number, bits: number): boolean => ((evidence[i] as number) & bits) !== 0;
   const counts = new Int32Array(BITS);
@@ -150,7 +152,6 @@ export function scoreEvidence(
   // the workers is where they are or who employs them ("workers in Pyongyang", "dockers
   // employed by the North Korean partner"), and the other languages put it first.
   const countryAfterWorker = lang === 'ru' || lang === 'und';
-  const originAfterWorker = countryAfterWorker || lang === 'en';
   const lead = Math.max(600, length * 0.25);
   const [dGap, strongDGap] = nearestCountryGaps(view);
   const { workAtHome, aboutOtherEnds, negativeAtHome, negativePage } = pageContext(view, inZone);
@@ -182,16 +183,17 @@ export function scoreEvidence(
         has(next, E.D) &&
         homePlace[next] === 0) ||
       (isWorker && sentBy(view, i, gap));
-    // Spaced scripts name the workers' origin right after them ("бригады из Узбекистана",
-    // "crews from Tajikistan"): another nationality there says whose they are, whatever
-    // country a verb before them names ("в КНДР строят бригады из Узбекистана").
+    // An origin right after the workers ("бригады из Узбекистана", "crews from Tajikistan")
+    // says whose they are, whatever country a verb before them names ("в КНДР строят бригады
+    // из Узбекистана"); so does a Russian genitive there ("рабочие китайских компаний"). An
+    // English adjective there names someone else ("hired through a Chinese broker").
     const foreignOrigin =
       isWorker &&
-      originAfterWorker &&
       !has(i, E.D) &&
       next < count &&
       (start[next] as number) <= e + gap &&
-      has(next, E.F);
+      has(next, E.F) &&
+      (originForm[next] === 1 || countryAfterWorker);
     while (lo < count && (end[lo] as number) < s - win) {
       if (lo < hi) tally(counts, windowBits(view, lo), -1);
       lo++;

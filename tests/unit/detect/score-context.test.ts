@@ -27,6 +27,17 @@ describe('the words next to the workers', () => {
     expect(dprk.relevant).toBe(true);
   });
 
+  it('takes an English nationality adjective after the workers as someone else', () => {
+    const broker = detect(
+      'Deckhands from the DPRK employed through a Chinese agent were found aboard; their pay went to Pyongyang despite the sanctions.',
+    );
+    const tajik = detect(
+      'Builders employed from Tajikistan were found on a site near the DPRK border; their pay went home despite the sanctions.',
+    );
+    expect(broker.rawScore).toBeGreaterThan(tajik.rawScore);
+    expect(broker.relevant).toBe(true);
+  });
+
   it('reads a page whose negative context outweighs its places abroad as not about labor abroad', () => {
     const text =
       '"북에서 온 용접공" 울산 공장의 탈북민. 탈북민 김씨는 인력 파견업체를 통해 파견직으로 일했다. ' +
