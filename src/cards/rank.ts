@@ -195,6 +195,15 @@ function factForPlace(
  */
 const NAMED_TOPIC_FIT = 1.2;
 
+/**
+ * What a named fact gains when the page names it in its first {@link LEAD_CHARS} characters
+ * (the headline and the opening line): "Workers wait out the week in two Dandong inns" opens
+ * with the inns card, however often the route words come later. Not for earlier history: a
+ * 2025 article that recalls the 2017 inns in its first line still opens with 2025 context.
+ */
+const LEAD_FIT = 1;
+const LEAD_CHARS = 300;
+
 /** Each subject's weight as a share of the heaviest one's (0 for a topic the page does not discuss). */
 function topicSalience(subjects: RankedDetection['subjects']): Map<Topic, number> {
   const heaviest = subjects[0]?.weight ?? 0;
@@ -239,13 +248,19 @@ export function chooseCards(
   // Facts the page names, most named first and those of the page's main subjects before a
   // name in passing (the source an article quotes once); the reason quotes the page's own word.
   const firstTerm = new Map<string, string>();
+  const inLead = new Set<string>();
   for (const m of detection.matches)
-    for (const id of m.factIds) if (!firstTerm.has(id)) firstTerm.set(id, termOf(m));
+    for (const id of m.factIds) {
+      if (!firstTerm.has(id)) firstTerm.set(id, termOf(m));
+      if (m.start < LEAD_CHARS) inLead.add(id);
+    }
   const salience = topicSalience(detection.subjects);
   detection.facts.forEach((id, i) => {
     const fact = base.factById(id);
     const reason: CardReason = { kind: 'named', term: firstTerm.get(id) ?? id };
-    const fit = fact ? NAMED_TOPIC_FIT * (salience.get(fact.topic) ?? 0) : 0;
+    const fit =
+      (fact ? NAMED_TOPIC_FIT * (salience.get(fact.topic) ?? 0) : 0) +
+      (fact && inLead.has(id) && timeBand(fact, pageYear) !== 'earlier' ? LEAD_FIT : 0);
     add(fact, TIER_SCORE.named - Math.min(0.5, i * 0.05) + fit, reason);
   });
   // Places the page names open the place's own card.

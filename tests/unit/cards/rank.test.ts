@@ -89,6 +89,26 @@ describe('chooseCards', () => {
     expect(cards[0]).toMatchObject({ fact: 'route-2017', why: 'The page mentions “via Harbin”' });
   });
 
+  it('opens with the fact the headline names, before the heavier topic named later', () => {
+    const at = (m: Match, start: number): Match => ({ ...m, start, end: start + m.term.length });
+    const d = detection({
+      facts: ['route-2017', 'inns-2017'],
+      matches: [
+        at(match('two Dandong inns', ['inns-2017']), 40),
+        at(match('via Harbin', ['route-2017']), 900),
+        at(match('via Harbin', ['route-2017']), 1400),
+      ],
+      subjects: [
+        { topic: 'route-history', weight: 6 },
+        { topic: 'dandong-inns', weight: 2 },
+      ],
+    });
+    expect(ids(d, dated('2017-03-22'))[0]).toBe('inns-2017');
+    // Named in the body only, the heavier topic's fact leads.
+    const later = { ...d, matches: d.matches.map((m) => at(m, m.start + 1000)) };
+    expect(ids(later, dated('2017-03-22'))[0]).toBe('route-2017');
+  });
+
   it("gives a page on a subject that subject's key facts though it names none of their triggers", () => {
     const d = detection({ subjects: [{ topic: 'conditions-pay', weight: 4 }] });
     const { cards } = chooseCards(d, base, { pageDate: dated('2025-09-01'), today: '2026-12-03' });
