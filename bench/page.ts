@@ -41,6 +41,20 @@ import type { TraceCost } from './page/trace';
 import { prepareVariants, TARGETS, VARIANTS, type Variant } from './page/variants';
 
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(`Usage: npm run bench:page -- [options]
+
+Loads each page with no extension, an empty content script, the build and a mark.js baseline,
+in Chromium and Firefox, and prints task time, long tasks, load → overlay, heap and sizes.
+
+  --runs N          loads of each 100 KB page per variant (default 10, at least 3)
+  --only a,b        only these pages (unrelated-100k, dprk-news-100k, relevant-100k, fixture names…)
+  --no-firefox      Chromium only
+  --no-huge         leave out the 5 MB pages
+  --json            one JSON object instead of tables
+  LENS_OUT_DIR=dir  measure that build instead of building into .output-bench`);
+  process.exit(0);
+}
 const json = args.includes('--json');
 const option = (name: string) => {
   const at = args.indexOf(name);
