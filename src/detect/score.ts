@@ -20,8 +20,9 @@
  * crews"), not as the owner after them ("cooks from Pyongyang … a Russian owner"). A chain
  * "North Korea sent abroad … workers" counts as the country standing next to its workers; a
  * place inside the country next to them ("докеры Раджина", "brigades in Pyongyang") does not,
- * and in spaced scripts another nationality right after them is their origin ("бригады из
- * Узбекистана") and caps the cluster whatever country comes before. Anchors are
+ * and another nationality right after them told as an origin ("бригады из Узбекистана",
+ * "crews from Tajikistan"), or in Russian as a genitive, caps the cluster whatever country
+ * comes before. Anchors are
  * grouped in blocks of two windows; the best value per block counts, blocks add up with weights
  * 1, 1/2, 1/3… and a full cluster in the lead (headline, first paragraphs) adds 0.5, because a
  * page about the subject says so early; so does one in the closing quarter that says what is
@@ -395,10 +396,11 @@ interface PageContext {
    */
   workAtHome: boolean;
   /**
-   * Its words for other ends than labour (delegations, athletes, students, tourists, summits)
-   * outnumber its work words {@link OTHER_ENDS_RATIO} to one, at least {@link OTHER_ENDS_MIN}
-   * of them: a tournament report or a tour guide that mentions a doctor, men or earnings abroad
-   * once is about the tournament or the tour. Pages on students used as workers name the work
+   * Its words for other ends than labour (delegations, athletes, students, tourists, summits,
+   * troops) outnumber its work words {@link OTHER_ENDS_RATIO} to one, at least
+   * {@link OTHER_ENDS_MIN} of them: a tournament report or a tour guide that mentions a doctor,
+   * men or earnings abroad once is about the tournament or the tour, a rally for soldiers back
+   * from Russia with workers lining the streets is about the soldiers. Pages on students used as workers name the work
    * about as often as the students.
    */
   aboutOtherEnds: boolean;
