@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { warmDetector, warmOnPageLoad } from '@/src/background/detection-service';
+import { startWarmUp } from '@/src/background/detection-service';
 import { startInterfaceLanguage } from '@/src/background/interface-language';
 import { type IncomingMessage, onContentMessage, onPageMessage } from '@/src/background/listen';
 import {
@@ -8,7 +8,9 @@ import {
   cardsIn,
   forgottenPage,
   type PageSender,
+  rehearseAnalysis,
 } from '@/src/background/page-service';
+import { cachedRecordedQuotes } from '@/src/background/recorded-quotes';
 import { startSightingsBackground } from '@/src/background/start-sightings';
 import { factBase } from '@/src/facts';
 import { loadFactTexts } from '@/src/i18n/fact-texts';
@@ -16,6 +18,7 @@ import { translate } from '@/src/i18n/translate';
 import { backgroundToContent } from '@/src/messaging/protocol';
 import { recordedQuoteOf } from '@/src/sightings/resurface';
 import { retryDelay, sharePayload } from '@/src/sightings/share';
+import { sightingsItem } from '@/src/sightings/store-item';
 import { parseTabId } from '@/src/tabs/page-report';
 import { startTabService } from '@/src/tabs/start';
 import { loadGeometry } from '@/src/ui/map/geometry-loader';
@@ -35,10 +38,6 @@ function senderPage(sender: IncomingMessage['sender']): PageSender & { tabId: nu
 export default defineBackground(() => {
   onContentMessage('ping', () => 'pong');
   onPageMessage('pagePing', () => 'pong');
-
-  // Detection for content scripts: the lexicon is compiled here once, ahead of the first page.
-  warmDetector();
-  browser.tabs.onUpdated.addListener((_tabId, change) => warmOnPageLoad(change));
 
   // The interface language: popup page, menu wording, the cards' and why lines' language.
   const language = startInterfaceLanguage();
@@ -60,10 +59,22 @@ export default defineBackground(() => {
   });
   const cardDeps = {
     base: factBase,
-    recordedQuotes: async () => (await store.list()).map(recordedQuoteOf),
+    recordedQuotes: cachedRecordedQuotes({
+      read: async () => (await store.list()).map(recordedQuoteOf),
+      onChange: (listener) => sightingsItem.watch(listener),
+    }),
     uiLang: language.current,
     factTexts: loadFactTexts,
   };
+
+  // Detection for content scripts: the lexicon is compiled here once, ahead of the first page,
+  // and one made-up page analysed (and the journal read once), so the first real page finds the
+  // card ranking and the journal's storage ready too.
+  const warmUp = startWarmUp(() => {
+    rehearseAnalysis(factBase);
+    cardDeps.recordedQuotes().catch(() => undefined);
+  });
+  browser.tabs.onUpdated.addListener((_tabId, change) => warmUp.onTabUpdated(change));
 
   // A page's one conversation: detection, its cards and marks, its recorded sightings; the
   // answer also becomes the tab's state, so badge, control and popup show the same cards. The

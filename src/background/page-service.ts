@@ -62,7 +62,7 @@ export interface PageSender {
 /** What the analysis needs besides the request. */
 export interface PageServiceDeps {
   base: FactBase & RankBase;
-  /** Recorded quotes of the journal, read when a relevant page is analysed. */
+  /** Recorded quotes of the journal, asked for when a relevant page is analysed (kept in memory between pages, see `recorded-quotes.ts`). */
   recordedQuotes(): Promise<RecordedQuote[]>;
   today?: () => string;
   /** The interface language: cards and why lines are written in it (English by default). */
@@ -165,6 +165,66 @@ export async function analyzePage(
     markCount: marks.length,
   };
   return { answer, report };
+}
+
+/**
+ * The made-up page of {@link rehearseAnalysis}, written for it: a report of workers sent from
+ * North Korea to Russia that the detector finds relevant and that has cards. It is longer than
+ * 1,000 characters on purpose: V8 compiles a regular expression to machine code at once only
+ * for a subject that long (shorter ones are interpreted first), and a real page is longer still.
+ */
+export const REHEARSAL_TEXT = [
+  'North Korean construction workers left Pyongyang by train for Vladivostok this spring.',
+  'The brigade of forty men builds flats for a Russian contractor on the edge of the city.',
+  'Their wages are paid to a state company, which keeps most of them before the men see any.',
+  'Neighbours say the workers live in trailers on the site and are rarely allowed to leave it.',
+  'A foreman said the group came through the Khasan border crossing and will stay two years.',
+  'Local officials declined to say how many such brigades work in the region at present.',
+  'Under the sanctions of 2017, countries were to send such workers home by the end of 2019.',
+  'Reports since then describe new arrivals on student and tourist visas instead of work permits.',
+  'Builders from the North have worked in the Russian Far East since Soviet times, mostly on',
+  'housing, roads and logging, and a Russian delegation discussed more of them in Pyongyang.',
+  'Rights groups describe long hours, confiscated passports and workers under constant watch.',
+  'The contractor did not answer questions about the pay or the hours of the brigade members.',
+].join(' ');
+
+/**
+ * Date hints of the made-up page, tried both ways: as a news page gives them (a published-time
+ * tag, JSON-LD) and with none, when the date is read from the text itself (a dateline, the
+ * newest year named), the path whose first run costs most.
+ */
+const REHEARSAL_HINTS: readonly PageRequest['dateHints'][] = [
+  {
+    meta: ['2026-11-20T08:00:00Z'],
+    times: ['2026-11-20'],
+    jsonLd: ['{"@type":"NewsArticle","datePublished":"2026-11-20T08:00:00Z"}'],
+  },
+  {},
+];
+
+/**
+ * Analyses {@link REHEARSAL_TEXT} the way a page is analysed, without the journal, the tab's
+ * state or the interface language: detection, card choice (with each kind of date hint) and
+ * the English card views. The background runs it once when it starts (see
+ * `detection-service.ts`), so a real page does not wait for the first run of each step.
+ * Returns the number of cards, for the tests that check the rehearsal goes through every step.
+ */
+export function rehearseAnalysis(base: FactBase & RankBase, today: string = todayIso()): number {
+  const detection = detect({ text: REHEARSAL_TEXT, zones: [] }, { sensitivity: 'normal' });
+  if (!detection.relevant) return 0;
+  let cards = 0;
+  for (const hints of REHEARSAL_HINTS) {
+    const url = 'https://news.example/brigade';
+    const choice = cardsForPage(
+      detection,
+      { hints: { ...hints, url }, text: REHEARSAL_TEXT },
+      base,
+      today,
+    );
+    const facts = choice.cards.map((c) => c.fact);
+    cards = cardsFor(base, facts, 'en', { lang: 'en', table: undefined }).length;
+  }
+  return cards;
 }
 
 const CardsInRequestSchema = v.strictObject({
