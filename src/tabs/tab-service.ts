@@ -36,13 +36,25 @@ export interface TabService {
 
 const withoutHash = (url: string) => url.split('#', 1)[0];
 
+/** How the browsers say a tab no longer exists (Chrome, then Firefox). */
+const TAB_GONE = /no tab with id|invalid tab id/i;
+
+/**
+ * True when `error` says the tab is gone: a reader may close a tab while its page's answer is
+ * on its way, and the badge call then fails. That is not a fault to report.
+ */
+export function isTabGone(error: unknown): boolean {
+  return error instanceof Error && TAB_GONE.test(error.message);
+}
+
 /** Builds the tab service over its dependencies. */
 export function createTabService(deps: TabServiceDeps): TabService {
   const queues = new Map<number, Promise<void>>();
   const serial = (tabId: number, task: () => Promise<void>): Promise<void> => {
     const next = (queues.get(tabId) ?? Promise.resolve()).then(task, task);
     queues.set(tabId, next);
-    void next.finally(() => queues.get(tabId) === next && queues.delete(tabId));
+    // The caller handles a failure of `next`; this copy of it must not count as unhandled.
+    next.finally(() => queues.get(tabId) === next && queues.delete(tabId)).catch(() => undefined);
     return next;
   };
   const clear = async (tabId: number) => {
@@ -54,7 +66,14 @@ export function createTabService(deps: TabServiceDeps): TabService {
     async pageAnalysed(tabId, report) {
       return serial(tabId, async () => {
         await deps.states.set(tabId, report);
-        if (deps.badge) await showBadge(deps.badge, tabId, report, deps.badgeTitle);
+        if (!deps.badge) return;
+        try {
+          await showBadge(deps.badge, tabId, report, deps.badgeTitle);
+        } catch (error) {
+          if (!isTabGone(error)) throw error;
+          // Closed meanwhile: its state goes with it, as when the browser says it closed.
+          await deps.states.clear(tabId);
+        }
       });
     },
     async getTabState(tabId) {

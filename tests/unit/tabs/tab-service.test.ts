@@ -135,6 +135,30 @@ describe('tab service over fakeBrowser', () => {
     }
   });
 
+  it('keeps no state and reports nothing for a tab closed while its page was answered', async () => {
+    const closedTabBadge = (message: string) => ({
+      ...fakeBrowser.action,
+      setBadgeText: async () => {
+        throw new Error(message);
+      },
+    });
+    for (const message of ['No tab with id: 7.', 'Invalid tab ID: 7']) {
+      const service = createTabService({
+        states: createTabStates(fakeBrowser.storage.session),
+        badge: closedTabBadge(message),
+        activeTabId: async () => undefined,
+      });
+      await service.pageAnalysed(7, relevant);
+      expect(await service.getTabState(7)).toBeNull();
+    }
+    const broken = createTabService({
+      states: createTabStates(fakeBrowser.storage.session),
+      badge: closedTabBadge('The badge API is broken'),
+      activeTabId: async () => undefined,
+    });
+    await expect(broken.pageAnalysed(7, relevant)).rejects.toThrow('broken');
+  });
+
   it('forgets a closed tab', async () => {
     const service = startTabService(api);
     await service.pageAnalysed(7, relevant);
