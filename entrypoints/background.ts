@@ -68,12 +68,9 @@ export default defineBackground(() => {
   };
 
   // Detection for content scripts: the lexicon is compiled here once, ahead of the first page,
-  // and one made-up page analysed (and the journal read once), so the first real page finds the
-  // card ranking and the journal's storage ready too.
-  const warmUp = startWarmUp(() => {
-    rehearseAnalysis(factBase);
-    cardDeps.recordedQuotes().catch(() => undefined);
-  });
+  // and one made-up page analysed as pages are, so the first real page finds the card ranking,
+  // the card texts and the journal's quotes ready too.
+  const warmUp = startWarmUp(() => rehearseAnalysis(cardDeps));
   browser.tabs.onUpdated.addListener((_tabId, change) => warmUp.onTabUpdated(change));
 
   // A page's one conversation: detection, its cards and marks, its recorded sightings; the

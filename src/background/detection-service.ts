@@ -30,7 +30,7 @@ export interface WarmUp {
  * slower the first time.
  */
 export function startWarmUp(
-  rehearse: () => void,
+  rehearse: () => unknown,
   schedule: Schedule = (run, ms) => void setTimeout(run, ms),
 ): WarmUp {
   let rehearsed = false;
@@ -41,11 +41,11 @@ export function startWarmUp(
       schedule(() => {
         if (rehearsed) return;
         rehearsed = true;
-        try {
-          rehearse();
-        } catch (error) {
-          console.error('DPRK Labor Lens: the analysis warm-up failed', error);
-        }
+        Promise.resolve()
+          .then(rehearse)
+          .catch((error: unknown) =>
+            console.error('DPRK Labor Lens: the analysis warm-up failed', error),
+          );
       }, 0);
     }, delay);
   warm(WARM_UP_DELAY_MS);

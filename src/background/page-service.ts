@@ -203,26 +203,24 @@ const REHEARSAL_HINTS: readonly PageRequest['dateHints'][] = [
 ];
 
 /**
- * Analyses {@link REHEARSAL_TEXT} the way a page is analysed, without the journal, the tab's
- * state or the interface language: detection, card choice (with each kind of date hint) and
- * the English card views. The background runs it once when it starts (see
- * `detection-service.ts`), so a real page does not wait for the first run of each step.
- * Returns the number of cards, for the tests that check the rehearsal goes through every step.
+ * Analyses {@link REHEARSAL_TEXT} through {@link analyzePage} itself, once with each kind of
+ * date hint, with the background's own dependencies: the same steps as a page (detection, card
+ * choice, the interface language's card texts, the journal's quotes), so a real page does not
+ * wait for the first run of any of them. The background runs it once when it starts (see
+ * `detection-service.ts`); nothing is kept of it, no tab state is written. Returns the number
+ * of cards, for the tests that check the rehearsal goes through every step.
  */
-export function rehearseAnalysis(base: FactBase & RankBase, today: string = todayIso()): number {
-  const detection = detect({ text: REHEARSAL_TEXT, zones: [] }, { sensitivity: 'normal' });
-  if (!detection.relevant) return 0;
+export async function rehearseAnalysis(deps: PageServiceDeps): Promise<number> {
+  const sender: PageSender = { url: 'https://news.example/brigade', title: 'Rehearsal' };
   let cards = 0;
-  for (const hints of REHEARSAL_HINTS) {
-    const url = 'https://news.example/brigade';
-    const choice = cardsForPage(
-      detection,
-      { hints: { ...hints, url }, text: REHEARSAL_TEXT },
-      base,
-      today,
-    );
-    const facts = choice.cards.map((c) => c.fact);
-    cards = cardsFor(base, facts, 'en', { lang: 'en', table: undefined }).length;
+  for (const dateHints of REHEARSAL_HINTS) {
+    const request: PageRequest = {
+      text: REHEARSAL_TEXT,
+      zones: [],
+      sensitivity: 'normal',
+      dateHints,
+    };
+    cards = (await analyzePage(request, sender, deps)).answer.cards.length;
   }
   return cards;
 }

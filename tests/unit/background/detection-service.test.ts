@@ -14,10 +14,13 @@ function manualSchedule() {
   return { queue, schedule, runAll };
 }
 
+/** Lets the rehearsal, which starts in a promise callback, run and settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('background warm-up', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('compiles the lexicon a moment after start-up, then rehearses in a task of its own', () => {
+  it('compiles the lexicon a moment after start-up, then rehearses in a task of its own', async () => {
     const { queue, schedule } = manualSchedule();
     const rehearse = vi.fn();
     startWarmUp(rehearse, schedule);
@@ -26,10 +29,11 @@ describe('background warm-up', () => {
     expect(rehearse).not.toHaveBeenCalled();
     expect(queue.map((q) => q.ms)).toEqual([0]);
     queue.shift()?.run();
+    await settle();
     expect(rehearse).toHaveBeenCalledTimes(1);
   });
 
-  it('warms up when a tab starts loading, not on other tab changes, and rehearses once', () => {
+  it('warms up when a tab starts loading, not on other tab changes, and rehearses once', async () => {
     const { queue, schedule, runAll } = manualSchedule();
     const rehearse = vi.fn();
     const warmUp = startWarmUp(rehearse, schedule);
@@ -42,29 +46,42 @@ describe('background warm-up', () => {
     runAll();
     warmUp.onTabUpdated({ status: 'loading' });
     runAll();
+    await settle();
     expect(rehearse).toHaveBeenCalledTimes(1);
   });
 
-  it('reports a rehearsal that throws and does not try it again', () => {
-    const { schedule, runAll } = manualSchedule();
+  it('reports a rehearsal that throws or rejects and does not try it again', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const rehearse = vi.fn(() => {
-      throw new Error('broken');
-    });
-    const warmUp = startWarmUp(rehearse, schedule);
-    runAll();
-    warmUp.onTabUpdated({ status: 'loading' });
-    runAll();
-    expect(rehearse).toHaveBeenCalledTimes(1);
-    expect(error).toHaveBeenCalledTimes(1);
+    const failures = [
+      () => {
+        throw new Error('broken');
+      },
+      async () => {
+        throw new Error('broken later');
+      },
+    ];
+    for (const failure of failures) {
+      const { schedule, runAll } = manualSchedule();
+      const rehearse = vi.fn(failure);
+      const warmUp = startWarmUp(rehearse, schedule);
+      runAll();
+      warmUp.onTabUpdated({ status: 'loading' });
+      runAll();
+      await settle();
+      expect(rehearse).toHaveBeenCalledTimes(1);
+    }
+    expect(error).toHaveBeenCalledTimes(2);
   });
 });
 
 describe('analysis rehearsal', () => {
-  it('is a page the detector finds relevant, so every step of the analysis runs', () => {
+  it('is a page the detector finds relevant, so every step of the analysis runs', async () => {
     expect(detect({ text: REHEARSAL_TEXT, zones: [] }, { sensitivity: 'normal' }).relevant).toBe(
       true,
     );
-    expect(rehearseAnalysis(factBase, '2026-12-01')).toBeGreaterThan(0);
+    const quotesRead = vi.fn(async () => []);
+    const deps = { base: factBase, recordedQuotes: quotesRead, today: () => '2026-12-01' };
+    expect(await rehearseAnalysis(deps)).toBeGreaterThan(0);
+    expect(quotesRead).toHaveBeenCalled();
   });
 });
