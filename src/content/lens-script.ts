@@ -10,18 +10,25 @@ import { browser } from 'wxt/browser';
 import { backgroundToContent } from '@/src/messaging/protocol';
 import { Lens } from '@/src/page/lens';
 import { watchLocation } from '@/src/page/location-watch';
-import { loadSettings, updateSettings, watchSettings } from '@/src/settings/items';
+import {
+  loadSettings,
+  settingsFromSnapshot,
+  updateSettings,
+  watchSettings,
+} from '@/src/settings/items';
 import type { Settings } from '@/src/settings/schema';
 import { isActiveOn, withSiteOff } from '@/src/settings/site';
 import { createLensDeps } from './lens-deps';
 
 /**
- * What the gate hands over: its own gate function, so this module carries no needles, and the
- * card UI module's import it started when the page passed.
+ * What the gate hands over: its own gate function, so this module carries no needles, and
+ * what it started when the page passed: the card UI module's import and a raw read of the
+ * settings' storage keys (see `settingsFromSnapshot`).
  */
 export interface GateHandoff {
   quickGate(text: string): boolean;
   uiModule?: Promise<unknown>;
+  storedSettings?: Promise<Record<string, unknown>>;
 }
 
 /** True once the extension that injected this script was updated, reloaded or removed. */
@@ -76,7 +83,21 @@ export function startLens(handoff: GateHandoff): void {
     settings = next;
     if (changed) apply(next);
   };
-  loadSettings().then(applyLatest, () => undefined);
+  // The gate's read, when it has one this build can use, starts the lens at once; the read
+  // through the settings item follows anyway, for a change made between the gate's read and
+  // the watch below.
+  const read = () => loadSettings().then(applyLatest, () => undefined);
+  if (handoff.storedSettings) {
+    handoff.storedSettings
+      .then((snapshot) => {
+        const early = settingsFromSnapshot(snapshot);
+        if (early) applyLatest(early);
+      })
+      .catch(() => undefined)
+      .then(read);
+  } else {
+    read();
+  }
   const unwatch = watchSettings(applyLatest);
   // The extension's command (Alt+Shift+L): only a page past the gate has a lens and a panel.
   const unlisten = backgroundToContent.onMessage('openPanel', () => lens?.openPanel() ?? false);

@@ -1,7 +1,8 @@
 /**
  * Settings act live on open pages: "Off on this site" from the panel shows Undo where it was
  * for a few seconds, then removes the overlay and highlights; turning the site back on in the
- * settings page brings them back without a reload; "off everywhere" keeps new pages untouched.
+ * settings page brings them back without a reload; a site turned off and "off everywhere" keep
+ * new pages untouched.
  * The settings page refuses a site that is not a host, saying why.
  */
 import { expect, it } from 'vitest';
@@ -35,6 +36,11 @@ describeEachBrowser('overlay settings', (ctx) => {
     await page.click(`${HOST} >>> .panel header button.site-off`);
     await page.waitFor(HOST, { state: 'detached', timeout: 20_000 });
     expect(await overlayState(page)).toEqual({ hosts: 0, highlights: 0 });
+    // A page of that site opened now reads the stored setting before it shows anything.
+    const sameSite = await ctx.session.newPage();
+    await sameSite.goto(ctx.server.url('/fixtures/ru-kndr-workers.html'));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await overlayState(sameSite)).toEqual({ hosts: 0, highlights: 0 });
 
     const options = await ctx.session.openExtensionPage('options.html');
     await options.waitFor('li button', { state: 'visible' });

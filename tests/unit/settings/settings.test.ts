@@ -1,8 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings, settingsItem, updateSettings, watchSettings } from '@/src/settings/items';
+import {
+  loadSettings,
+  settingsFromSnapshot,
+  settingsItem,
+  updateSettings,
+  watchSettings,
+} from '@/src/settings/items';
 import { DEFAULT_SETTINGS, repairSettings } from '@/src/settings/schema';
 import { isActiveOn, parseSiteInput, siteKey, withSiteOff } from '@/src/settings/site';
+import { SETTINGS_KEY, SETTINGS_META_KEY } from '@/src/settings/storage-keys';
 
 describe('repairSettings', () => {
   it('keeps valid fields and defaults the damaged ones', () => {
@@ -83,6 +90,24 @@ describe('settings storage', () => {
       disabledSites: ['a.com'],
       sensitivity: 'normal',
       interfaceLanguage: 'auto',
+    });
+  });
+
+  it('reads what the gate read raw the way the item reads it, or leaves it to the item', async () => {
+    // What the gate's own storage.local.get of the two keys returns, before and after a write.
+    const raw = () => fakeBrowser.storage.local.get([SETTINGS_KEY, SETTINGS_META_KEY]);
+    expect(settingsFromSnapshot(await raw())).toEqual(await loadSettings());
+    await updateSettings((s) => ({ ...s, sensitivity: 'high', disabledSites: ['a.com'] }));
+    expect(settingsFromSnapshot(await raw())).toEqual(await loadSettings());
+    expect(settingsFromSnapshot({ settings: { enabled: 'no', sensitivity: 'low' } })).toEqual({
+      ...DEFAULT_SETTINGS,
+      sensitivity: 'low',
+    });
+    // A value of another version is only read through the item, which migrates it.
+    expect(settingsFromSnapshot({ settings: { enabled: false }, settings$: { v: 2 } })).toBeNull();
+    expect(settingsFromSnapshot({ settings: { enabled: false }, settings$: { v: 1 } })).toEqual({
+      ...DEFAULT_SETTINGS,
+      enabled: false,
     });
   });
 
