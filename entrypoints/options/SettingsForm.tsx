@@ -6,15 +6,15 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { uiLangFor } from '@/src/i18n/current';
-import type { MessageKey } from '@/src/i18n/messages/en';
+import type { AnyMessageKey } from '@/src/i18n/page-translate';
 import { LANG_SELF_NAMES, UI_LANG_CHOICES, type UiLangChoice } from '@/src/i18n/ui-lang';
 import { loadSettings, updateSettings, watchSettings } from '@/src/settings/items';
 import { SENSITIVITIES, type Settings } from '@/src/settings/schema';
 import { parseSiteInput, type SiteInput } from '@/src/settings/site';
-import { useI18n } from '@/src/ui/i18n';
+import { usePageI18n } from '@/src/ui/page-i18n';
 
 /** The message for a refused site (the reason, with what was typed). */
-function siteErrorKey(read: Extract<SiteInput, { ok: false }>): MessageKey {
+function siteErrorKey(read: Extract<SiteInput, { ok: false }>): AnyMessageKey {
   if (read.reason === 'empty') return 'settings.site.empty';
   if (read.reason === 'spaces') return 'settings.site.spaces';
   if (read.reason === 'not-web') return 'settings.site.notWeb';
@@ -23,7 +23,7 @@ function siteErrorKey(read: Extract<SiteInput, { ok: false }>): MessageKey {
 
 /** The whole settings form. */
 export function SettingsForm() {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');

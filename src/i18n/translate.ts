@@ -66,13 +66,17 @@ export function formatNumber(lang: Lang, n: number): string {
   return format.format(n);
 }
 
-/** The message `key` in `lang`, placeholders filled (English when the catalog lacks it). */
-export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const message: Message | undefined = catalogs[lang][key] ?? catalogs.en[key];
+/** `message` in `lang`: its plural form for `params.count`, placeholders filled. */
+export function render(lang: Lang, message: Message, params?: MessageParams): string {
   if (typeof message === 'string') return fill(lang, message, params);
   const count = Number(params?.count ?? 0);
   const form = message[pluralCategory(lang, count)] ?? message.other;
   return fill(lang, form, params);
+}
+
+/** The message `key` in `lang`, placeholders filled (English when the catalog lacks it). */
+export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  return render(lang, catalogs[lang][key] ?? catalogs.en[key], params);
 }
 
 /** A lookup bound to `lang`. */

@@ -9,7 +9,7 @@ import { updateSighting } from '@/src/sightings/create';
 import { findDuplicates } from '@/src/sightings/duplicates';
 import type { Sighting } from '@/src/sightings/model';
 import { InvalidSightingError } from '@/src/sightings/validate';
-import { useI18n } from '@/src/ui/i18n';
+import { usePageI18n } from '@/src/ui/page-i18n';
 
 interface Props {
   sighting: Sighting;
@@ -20,7 +20,7 @@ interface Props {
 
 /** The form for one stored sighting. */
 export function EditSighting({ sighting, journal, onDone }: Props) {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   return (
     // Escape leaves the form without saving, as it closes a dialog; focus goes back to the item.
     // biome-ignore lint/a11y/noStaticElementInteractions: the key handler serves the form's own controls

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { pageToBackground } from '@/src/messaging/protocol';
 import type { Sighting } from '@/src/sightings/model';
-import { useI18n } from '@/src/ui/i18n';
+import { usePageI18n } from '@/src/ui/page-i18n';
 import { datedFileName, downloadText } from './download';
 import { EXPORT_FORMATS } from './exporters';
 
@@ -18,7 +18,7 @@ interface Props {
 
 /** Export buttons and the import file picker. */
 export function ExportImport({ sightings, onNotice }: Props) {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   const [errors, setErrors] = useState<string[]>([]);
 
   async function importFile(input: HTMLInputElement) {

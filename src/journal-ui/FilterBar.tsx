@@ -7,7 +7,7 @@
 import { confidenceChoice, directionChoice } from '@/src/report-ui/labels';
 import type { JournalFilter } from '@/src/sightings/journal';
 import { CONFIDENCES, DIRECTIONS, type Sighting } from '@/src/sightings/model';
-import { useI18n } from '@/src/ui/i18n';
+import { usePageI18n } from '@/src/ui/page-i18n';
 
 /** No filtering at all. */
 export const NO_FILTER: JournalFilter = {};
@@ -26,7 +26,7 @@ interface Props {
 
 /** The bar. */
 export function FilterBar({ sightings, filter, shown, onChange }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang } = usePageI18n();
   /** Sets one filter; an empty value removes it ("any"). */
   const set = (key: keyof JournalFilter, value: string | boolean) => {
     const { [key]: _old, ...rest } = filter;

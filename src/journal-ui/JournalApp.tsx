@@ -13,8 +13,8 @@ import { observedLabel } from '@/src/report-ui/labels';
 import { findDuplicates } from '@/src/sightings/duplicates';
 import { filterSightings, type JournalFilter } from '@/src/sightings/journal';
 import type { Sighting } from '@/src/sightings/model';
-import { useI18n } from '@/src/ui/i18n';
 import { LazyRouteStory } from '@/src/ui/map/LazyRouteStory';
+import { usePageI18n } from '@/src/ui/page-i18n';
 import { EditSighting } from './EditSighting';
 import { ExportImport } from './ExportImport';
 import { FilterBar, NO_FILTER } from './FilterBar';
@@ -34,7 +34,7 @@ type FocusTarget = string | null;
 
 /** The journal's root component. */
 export function JournalApp() {
-  const { t, lang } = useI18n();
+  const { t, lang } = usePageI18n();
   const [sightings, setSightings] = useState<Sighting[] | null>(null);
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
   const [sharing, setSharing] = useState<SharingState>({ endpoint: null, outbox: {} });

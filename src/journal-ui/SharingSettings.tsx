@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pageToBackground } from '@/src/messaging/protocol';
 import { checkShareEndpoint } from '@/src/sightings/share';
-import { useI18n } from '@/src/ui/i18n';
+import { usePageI18n } from '@/src/ui/page-i18n';
 
 // What the host permission means for sending: with it the extension may POST to the server
 // directly; without it the browser sends a cross-origin (CORS) request, which works only when
@@ -21,7 +21,7 @@ interface Props {
 
 /** The endpoint input with Save and Turn off. */
 export function SharingSettings({ endpoint, onChanged }: Props) {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   const [text, setText] = useState(endpoint ?? '');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [access, setAccess] = useState<'asking' | 'granted' | 'refused' | null>(null);

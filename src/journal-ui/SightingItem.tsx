@@ -4,7 +4,7 @@
  * HTML, marked with the page's language; the rest speaks the interface language.
  */
 
-import type { Translate } from '@/src/i18n/translate';
+import type { PageTranslate } from '@/src/i18n/page-translate';
 import { sightingPlaceName } from '@/src/report-ui/gazetteer';
 import {
   confidenceChoice,
@@ -18,7 +18,7 @@ import {
 } from '@/src/report-ui/labels';
 import type { Sighting } from '@/src/sightings/model';
 import type { OutboxEntry } from '@/src/sightings/outbox';
-import { useI18n } from '@/src/ui/i18n';
+import { usePageI18n } from '@/src/ui/page-i18n';
 import type { Lang } from '@/src/vocabulary';
 
 interface Props {
@@ -31,7 +31,7 @@ interface Props {
   onSend(): void;
 }
 
-function deliveryLabel(entry: OutboxEntry, t: Translate, lang: Lang): string {
+function deliveryLabel(entry: OutboxEntry, t: PageTranslate, lang: Lang): string {
   if (entry.status === 'sent')
     return t('journal.delivery.sent', {
       time: entry.sentAt ? utcTimeWords(entry.sentAt, lang) : '',
@@ -47,7 +47,7 @@ function deliveryLabel(entry: OutboxEntry, t: Translate, lang: Lang): string {
 
 /** The list item. */
 export function SightingItem({ sighting: s, duplicateCount, delivery, canSend, ...on }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang } = usePageI18n();
   const pageLang = s.page.lang === 'und' ? undefined : s.page.lang;
   const place = sightingPlaceName(s, lang);
   const when = observedLabel(s.observed, lang);

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { COUNT_KINDS } from '@/src/sightings/model';
-import { useI18n } from '@/src/ui/i18n';
+import { usePageI18n } from '@/src/ui/page-i18n';
 import type { FormValues } from './form-values';
 import { countKindChoice } from './labels';
 
@@ -19,7 +19,7 @@ interface Props {
 
 /** The count fieldset. */
 export function CountField({ values, set, error, children }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang } = usePageI18n();
   const number = (id: string, label: string, key: 'countValue' | 'countMin' | 'countMax') => (
     <>
       <label for={id}>{label}</label>

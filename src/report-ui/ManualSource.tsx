@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { pageDate as readPageDate } from '@/src/dates/page-date';
 import type { ReportRequest } from '@/src/messaging/protocol';
-import { useI18n } from '@/src/ui/i18n';
+import { usePageI18n } from '@/src/ui/page-i18n';
 import { type ManualStart, quoteOnlyRequest } from './report-source';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 
 /** Address, title and quote inputs, then Continue. */
 export function ManualSource(props: Props) {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   const [url, setUrl] = useState(props.start.url);
   const [title, setTitle] = useState(props.start.title);
   const [quote, setQuote] = useState('');

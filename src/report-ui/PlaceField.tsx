@@ -4,7 +4,7 @@
  * coordinates then stay empty because exports use the gazetteer's own.
  */
 
-import { useI18n } from '@/src/ui/i18n';
+import { usePageI18n } from '@/src/ui/page-i18n';
 import { placeKindWords } from '@/src/ui/place-kind';
 import type { PlaceInput } from './form-values';
 import { displayName, PLACE_NAMES, placeForName, placeOfId } from './gazetteer';
@@ -21,7 +21,7 @@ interface Props {
 
 /** The shared datalist; rendered once per page by the form. */
 export function PlaceNames() {
-  const { lang } = useI18n();
+  const { lang } = usePageI18n();
   return (
     <datalist id="gazetteer-names">
       {PLACE_NAMES.map((n) => (
@@ -33,7 +33,7 @@ export function PlaceNames() {
 
 /** One labelled place input with its error. */
 export function PlaceField({ id, label, value, onChange, error, withCoordinates }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang } = usePageI18n();
   const place = value.placeId ? placeOfId(value.placeId) : undefined;
   const setName = (name: string) => {
     const match = placeForName(name);

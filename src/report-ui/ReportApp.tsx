@@ -12,7 +12,7 @@ import { findDuplicates } from '@/src/sightings/duplicates';
 import type { Sighting, SightingDraft } from '@/src/sightings/model';
 import { InvalidSightingError } from '@/src/sightings/validate';
 import { yearReference } from '@/src/sightings/year-reference';
-import { useI18n } from '@/src/ui/i18n';
+import { usePageI18n } from '@/src/ui/page-i18n';
 import { errorsFromIssues } from './form-values';
 import { sightingPlaceName } from './gazetteer';
 import { observedLabel } from './labels';
@@ -42,7 +42,7 @@ async function requestFor(source: ReportSource): Promise<ReportRequest | null> {
 
 /** The report page: its heading over whichever step it is at. */
 export function ReportApp({ search }: { search: string }) {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   return (
     <>
       <h1>{t('report.title')}</h1>
@@ -52,7 +52,7 @@ export function ReportApp({ search }: { search: string }) {
 }
 
 function ReportSteps({ search }: { search: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = usePageI18n();
   const [state, setState] = useState<State>({ step: 'loading' });
 
   async function open(request: ReportRequest) {

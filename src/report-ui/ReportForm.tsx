@@ -16,7 +16,7 @@ import {
   type SightingDraft,
   type SightingFields,
 } from '@/src/sightings/model';
-import { useI18n } from '@/src/ui/i18n';
+import { usePageI18n } from '@/src/ui/page-i18n';
 import { CountField } from './CountField';
 import { useFactTitles } from './fact-titles';
 import { type FieldErrors, type FormValues, initialValues, readForm } from './form-values';
@@ -45,7 +45,7 @@ interface Props {
 /** The form. */
 export function ReportForm(props: Props) {
   const { record, suggestions } = props;
-  const { t, lang } = useI18n();
+  const { t, lang } = usePageI18n();
   const [values, setValuesRaw] = useState<FormValues>(() => initialValues(record));
   // Checked live once Save was pressed; `saveErrors` are the store's answer to the last Save.
   const [checking, setChecking] = useState(false);

@@ -6,7 +6,7 @@
  * as text only, marked with the page's language.
  */
 import type { PageContext, QuoteSelector } from '@/src/sightings/model';
-import { useI18n } from '@/src/ui/i18n';
+import { usePageI18n } from '@/src/ui/page-i18n';
 import { dateWords, languageName, pageDateFromWords, utcTimeWords } from './labels';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 
 /** The page and quote of a report. */
 export function SourcePanel({ page, quote }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang } = usePageI18n();
   const captured = page.textCaptured;
   const pageLang = page.lang === 'und' ? undefined : page.lang;
   return (

@@ -3,7 +3,7 @@
  * reaches a record on its own: a suggestion fills its field only when the user presses it,
  * and the filled value stays editable.
  */
-import { useI18n } from '@/src/ui/i18n';
+import { usePageI18n } from '@/src/ui/page-i18n';
 import type { FormValues } from './form-values';
 
 /** The fields extraction can suggest values for. */
@@ -33,7 +33,7 @@ interface Props {
 
 /** The buttons for one field's suggestions; nothing when there are none. */
 export function SuggestionButtons({ field, suggestions, onApply }: Props) {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   const mine = suggestions.filter((s) => s.field === field);
   if (mine.length === 0) return null;
   return (

@@ -20,7 +20,7 @@ import type {
 import { dateFitsPrecision } from '@/src/sightings/schema';
 import type { Lang } from '@/src/vocabulary';
 import { isCalendarDate } from '../dates/calendar';
-import { translate } from '../i18n/translate';
+import { pageTranslate as translate } from '../i18n/page-translate';
 
 /** A place as typed: name, optional gazetteer id, coordinates as text. */
 export interface PlaceInput {

@@ -4,8 +4,9 @@
  * interface language (English by default, which the Node tests rely on). Pure: the words come
  * from the catalogs, dates and numbers from `Intl`.
  */
-import type { MessageKey } from '@/src/i18n/messages/en';
-import { formatNumber, translate } from '@/src/i18n/translate';
+import type { AnyMessageKey } from '@/src/i18n/page-translate';
+import { pageTranslate as translate } from '@/src/i18n/page-translate';
+import { formatNumber } from '@/src/i18n/translate';
 import type {
   Confidence,
   CountKind,
@@ -147,7 +148,7 @@ export function yearFromLabel(
   lang: Lang = 'en',
 ): string {
   const date = dateWords(from.date, lang);
-  const key: MessageKey =
+  const key: AnyMessageKey =
     from.source === 'page-date'
       ? pageDateFrom
         ? 'report.yearFrom.pageHow'

@@ -10,7 +10,7 @@
  */
 import { type Candidate, extractCandidates } from '@/src/extract';
 import { extractYearlessDates } from '@/src/extract/dates';
-import { translate } from '@/src/i18n/translate';
+import { pageTranslate as translate } from '@/src/i18n/page-translate';
 import type { ObservedDate, PlaceRef, SightingDraft, YearFrom } from '@/src/sightings/model';
 import type { Lang } from '@/src/vocabulary';
 import type { FormValues, PlaceInput } from './form-values';

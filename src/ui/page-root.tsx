@@ -7,16 +7,15 @@
 import type { ComponentChildren } from 'preact';
 import { render } from 'preact';
 import { currentUiLang, uiLangFor } from '@/src/i18n/current';
-import type { MessageKey } from '@/src/i18n/messages/en';
-import { translate } from '@/src/i18n/translate';
+import { type AnyMessageKey, pageTranslate } from '@/src/i18n/page-translate';
 import { watchSettings } from '@/src/settings/items';
 import type { Lang } from '@/src/vocabulary';
 import { I18nProvider } from './i18n';
 
 /** Marks the document as written in `lang` and titles it. */
-export function applyDocumentLang(lang: Lang, titleKey: MessageKey): void {
+export function applyDocumentLang(lang: Lang, titleKey: AnyMessageKey): void {
   document.documentElement.lang = lang;
-  document.title = translate(lang, titleKey);
+  document.title = pageTranslate(lang, titleKey);
 }
 
 /**
@@ -25,7 +24,7 @@ export function applyDocumentLang(lang: Lang, titleKey: MessageKey): void {
  */
 export async function mountPage(
   root: HTMLElement,
-  titleKey: MessageKey,
+  titleKey: AnyMessageKey,
   app: () => ComponentChildren,
 ): Promise<void> {
   let shown: Lang | null = null;

@@ -4,7 +4,7 @@
  * grouped by where the words appear; `{name}` is a placeholder, and plural messages list the
  * `Intl.PluralRules` forms the language needs (`count` chooses).
  */
-import { enPages } from './pages/en';
+import { enMap } from './map/en';
 
 export const en = {
   // The extension as the browser and the stores show it (also written to `_locales`).
@@ -174,8 +174,9 @@ export const en = {
   'map.mark': 'Mark on map',
   'map.unmark': 'Unmark',
 
-  // The extension's own pages (report form, journal, settings): see ./pages/en.ts.
-  ...enPages,
+  // The route map and timeline: see ./map/en.ts. The extension's own pages (report form,
+  // journal, settings) have words of their own, in ./pages/, outside the overlay's bundle.
+  ...enMap,
 } as const;
 
 /** A message's key. */

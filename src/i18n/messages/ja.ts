@@ -1,6 +1,6 @@
 /** The interface's words in Japanese (keys and placeholders as in `./en.ts`). */
 import type { Catalog } from './index';
-import { jaPages } from './pages/ja';
+import { jaMap } from './map/ja';
 
 export const ja: Catalog = {
   'ext.name': 'DPRK Labor Lens',
@@ -142,5 +142,5 @@ export const ja: Catalog = {
   'map.mark': '地図に表示',
   'map.unmark': '表示を外す',
 
-  ...jaPages,
+  ...jaMap,
 };

@@ -1,6 +1,6 @@
 /** The interface's words in Korean (keys and placeholders as in `./en.ts`). */
 import type { Catalog } from './index';
-import { koPages } from './pages/ko';
+import { koMap } from './map/ko';
 
 export const ko: Catalog = {
   'ext.name': 'DPRK Labor Lens',
@@ -142,5 +142,5 @@ export const ko: Catalog = {
   'map.mark': '지도에 표시',
   'map.unmark': '표시 해제',
 
-  ...koPages,
+  ...koMap,
 };

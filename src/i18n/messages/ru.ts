@@ -1,6 +1,6 @@
 /** The interface's words in Russian (keys and placeholders as in `./en.ts`). */
 import type { Catalog } from './index';
-import { ruPages } from './pages/ru';
+import { ruMap } from './map/ru';
 
 export const ru: Catalog = {
   'ext.name': 'DPRK Labor Lens',
@@ -193,5 +193,5 @@ export const ru: Catalog = {
   'map.mark': 'Отметить на карте',
   'map.unmark': 'Снять отметку',
 
-  ...ruPages,
+  ...ruMap,
 };

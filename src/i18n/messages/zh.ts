@@ -1,6 +1,6 @@
 /** The interface's words in simplified Chinese (keys and placeholders as in `./en.ts`). */
 import type { Catalog } from './index';
-import { zhPages } from './pages/zh';
+import { zhMap } from './map/zh';
 
 export const zh: Catalog = {
   'ext.name': 'DPRK Labor Lens',
@@ -139,5 +139,5 @@ export const zh: Catalog = {
   'map.mark': '在地图上标出',
   'map.unmark': '取消标出',
 
-  ...zhPages,
+  ...zhMap,
 };

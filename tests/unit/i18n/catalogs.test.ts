@@ -5,13 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '@/src/i18n/messages';
-import { en, type MessageKey } from '@/src/i18n/messages/en';
-import { placeholders, translate } from '@/src/i18n/translate';
+import { en } from '@/src/i18n/messages/en';
+import { pageCatalogs } from '@/src/i18n/messages/pages';
+import { enPages } from '@/src/i18n/messages/pages/en';
+import { pageTranslate } from '@/src/i18n/page-translate';
+import { type Message, placeholders, translate } from '@/src/i18n/translate';
 import { langOfTag, resolveUiLang } from '@/src/i18n/ui-lang';
-import { LANGS } from '@/src/vocabulary';
+import { LANGS, type Lang } from '@/src/vocabulary';
 
 /** Messages that are the same words in every language (names, punctuation, shapes). */
-const SAME_EVERYWHERE = new Set<MessageKey>([
+const SAME_EVERYWHERE = new Set<string>([
   'ext.name',
   'quote',
   'list.separator',
@@ -27,36 +30,55 @@ const SAME_EVERYWHERE = new Set<MessageKey>([
   'journalMap.eventText',
 ]);
 
-const keys = Object.keys(en) as MessageKey[];
+/** The core catalogs (overlay, popup, background) and the extension pages' own. */
+const SETS: {
+  name: string;
+  source: Record<string, Message>;
+  all: Record<Lang, Record<string, Message>>;
+}[] = [
+  { name: 'core', source: en, all: catalogs },
+  { name: 'pages', source: enPages, all: pageCatalogs },
+];
 
 describe('interface catalogs', () => {
-  for (const lang of LANGS) {
-    it(`${lang} has every message with the same placeholders`, () => {
-      const catalog = catalogs[lang];
-      expect(Object.keys(catalog).sort()).toEqual([...keys].sort());
-      for (const key of keys) {
-        expect(placeholders(catalog[key]), `${lang} ${key}`).toEqual(placeholders(en[key]));
-        const message = catalog[key];
-        if (typeof message !== 'string' && Object.keys(message).length > 1) {
-          // A message that varies by number writes out every form the language's rules select.
-          const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-          for (const category of categories)
-            expect(message[category], `${lang} ${key} ${category}`).toBeTruthy();
+  for (const { name, source, all } of SETS) {
+    const keys = Object.keys(source);
+    for (const lang of LANGS) {
+      it(`${name}: ${lang} has every message with the same placeholders`, () => {
+        const catalog = all[lang];
+        expect(Object.keys(catalog).sort()).toEqual([...keys].sort());
+        for (const key of keys) {
+          const message = catalog[key] as Message;
+          expect(placeholders(message), `${lang} ${key}`).toEqual(
+            placeholders(source[key] as Message),
+          );
+          if (typeof message !== 'string' && Object.keys(message).length > 1) {
+            // A message that varies by number writes out every form the language's rules select.
+            const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+            for (const category of categories)
+              expect(message[category], `${lang} ${key} ${category}`).toBeTruthy();
+          }
         }
-      }
-    });
+      });
+    }
+
+    for (const lang of LANGS.filter((l) => l !== 'en')) {
+      it(`${name}: ${lang} leaves nothing in English`, () => {
+        const left = keys.filter(
+          (key) =>
+            !SAME_EVERYWHERE.has(key) &&
+            JSON.stringify(all[lang][key]) === JSON.stringify(source[key]),
+        );
+        expect(left).toEqual([]);
+      });
+    }
   }
 
-  for (const lang of LANGS.filter((l) => l !== 'en')) {
-    it(`${lang} leaves nothing in English`, () => {
-      const left = keys.filter(
-        (key) =>
-          !SAME_EVERYWHERE.has(key) &&
-          JSON.stringify(catalogs[lang][key]) === JSON.stringify(en[key]),
-      );
-      expect(left).toEqual([]);
-    });
-  }
+  it('keeps the pages’ keys apart from the core ones, and finds both for the pages', () => {
+    expect(Object.keys(enPages).filter((key) => key in en)).toEqual([]);
+    expect(pageTranslate('ru', 'settings.title')).toBe(pageCatalogs.ru['settings.title']);
+    expect(pageTranslate('ru', 'panel.cards', { count: 3 })).toBe('3 карточки');
+  });
 
   it('fills placeholders and chooses plural forms by the language', () => {
     expect(translate('en', 'panel.cards', { count: 1 })).toBe('1 context card');

@@ -1,7 +1,7 @@
 /**
- * The words of the extension's own pages (report form, journal, settings) and of the route map
- * and timeline as the journal shows them, in English, merged into `../en.ts`. Kept apart from
- * the overlay's and the popup's so each part's words are found, and changed, in one place.
+ * The words of the extension's own pages (report form, journal, settings) in English: a catalog
+ * of their own (`./index.ts`), which only those pages load, so the overlay and the popup do not
+ * carry them (`src/i18n/page-translate.ts`).
  */
 export const enPages = {
   // The settings page.
@@ -145,15 +145,6 @@ export const enPages = {
   'report.place.knownUnnamed': 'A known place; the map and exports use its position.',
   'report.place.lat': 'Latitude',
   'report.place.lon': 'Longitude',
-  'report.placeKind.city': 'city',
-  'report.placeKind.town': 'town',
-  'report.placeKind.station': 'station',
-  'report.placeKind.province': 'province',
-  'report.placeKind.river': 'river',
-  'report.placeKind.border-crossing': 'border crossing',
-  'report.placeKind.region': 'region',
-  'report.placeKind.country': 'country',
-  'report.placeKind.site': 'site',
   'report.source.heading': 'Source',
   'report.source.page': 'Page',
   'report.source.noTitle': '(no title)',
@@ -261,82 +252,6 @@ export const enPages = {
     'The address must start with https:// so the sighting is encrypted in transit',
   'journal.sharing.error.credentials': 'Leave user names and passwords out of the address',
   'journal.backgroundSays': 'The extension answered: {reason}',
-
-  // The route map and timeline (journal and popup detail; the overlay's compact view).
-  'journalMap.title': 'Routes of North Korean workers to Russia',
-  'journalMap.description':
-    'Direct rail route from Rason over the Tumen at Tumangang and Khasan to Ussuriysk, Vladivostok and Khabarovsk; the route through China from Pyongyang by Sinuiju and Dandong, Shenyang and Harbin to Manzhouli; later train and air links. Moscow, Kursk and Tyumen appear in the inset.',
-  'journalMap.descriptionSightings': {
-    one: '{count} of your sightings is marked.',
-    other: '{count} of your sightings are marked.',
-  },
-  'journalMap.descriptionOffMap': {
-    one: '{count} sighting lies outside the map.',
-    other: '{count} sightings lie outside the map.',
-  },
-  'journalMap.sightingGroup': { one: '{count} sighting', other: '{count} sightings' },
-  'journalMap.insetTitle': 'Inset: European Russia and the Urals',
-  'journalMap.insetLabel': 'European Russia, Urals',
-  'journalMap.routeLabel': '{route}: {stops}',
-  'journalMap.placeLabel': '{name} ({kind})',
-  'journalMap.sightingLabel': 'Your sighting: {label}',
-  'journalMap.legend': 'Legend',
-  'journalMap.legendSightings': 'Your sightings ({count})',
-  'journalMap.legendSightingsOffMap': 'Your sightings ({count}; {off} outside the map)',
-  'journalMap.legendTown': 'Town or station',
-  'journalMap.legendCrossing': 'Border crossing',
-  'journalMap.legendRoutes': 'Routes, in the colours of the list beside the map',
-  'journalMap.caption': 'Lines are schematic, straight between named stops. Shapes: Natural Earth.',
-  'journalMap.thisFact': '(this fact)',
-  'journalMap.byAir': '(by air)',
-  'journalMap.unnamedStop': '(on the line; no source names it)',
-  'journalMap.route.direct': 'Direct route over the Tumen',
-  'journalMap.route.through-car': 'Pyongyang–Moscow through car',
-  'journalMap.route.china': 'Route through China',
-  'journalMap.route.beijing-pyongyang': 'Beijing–Pyongyang train',
-  'journalMap.route.flights': 'Flights to Vladivostok and Moscow',
-  'journalMap.period.from': 'from {date}',
-  'journalMap.period.until': 'until {date}',
-  'journalMap.period.span': '{from} – {to}',
-  'journalMap.period.withNote': '{span} ({note})',
-  'journalMap.note.bridgeOpened': 'bridge opened',
-  'journalMap.note.passengerStopped': 'passenger trains stopped',
-  'journalMap.note.twiceMonthly': 'twice a month',
-  'journalMap.note.runningAgain': 'running again',
-  'journalMap.note.closed2007': 'closed about 2007',
-  'journalMap.note.oneInformant': 'one informant',
-  'journalMap.note.resumed': 'resumed',
-  'journalMap.note.vladivostok': 'Vladivostok',
-  'journalMap.note.moscow': 'Moscow',
-  'journalMap.timelineTitle': {
-    one: 'Timeline: {count} dated event',
-    other: 'Timeline: {count} dated events',
-  },
-  'journalMap.timelineTitleDetail': {
-    one: 'Timeline: {count} dated event, {month} day by day',
-    other: 'Timeline: {count} dated events, {month} day by day',
-  },
-  'journalMap.dayByDay': '{month}, day by day',
-  'journalMap.timelineKeySightings': 'Your sightings',
-  'journalMap.timelineKeyFacts':
-    'dated facts. Dot: a day. Band: a month or a year. Fading span: an approximate date.',
-  'journalMap.eventText': '{date}: {title}',
-  'journalMap.sightingEvent': 'Your sighting, {date}, {place}',
-  'journalMap.short.route-friendship-bridge-1959': 'Friendship Bridge',
-  'journalMap.short.route-china-shut-2007': 'China route closed',
-  'journalMap.short.route-through-car': 'Through car',
-  'journalMap.short.route-khasan-rajin-link': 'Khasan–Rajin',
-  'journalMap.short.inns-march-groups': 'Dandong groups',
-  'journalMap.short.meeting-7th-jwg-2017': 'Working group',
-  'journalMap.short.meeting-embassy-statement': 'Embassy post',
-  'journalMap.short.sanctions-2371': 'Res. 2371',
-  'journalMap.short.sanctions-2375': 'Res. 2375',
-  'journalMap.short.sanctions-2397-para8': 'Res. 2397',
-  'journalMap.short.route-suspension-and-shuttle-2024': 'Rail',
-  'journalMap.short.route-flights': 'Flights',
-  'journalMap.short.route-tumen-road-bridge': 'Road bridge',
-  'journalMap.short.route-through-car-2025': 'Through car',
-  'journalMap.short.route-beijing-pyongyang-2026': 'Beijing train',
 } as const;
 
 /** The pages' messages of one language. */
