@@ -85,19 +85,13 @@ export function startLens(handoff: GateHandoff): void {
   };
   // The gate's read, when it has one this build can use, starts the lens at once; the read
   // through the settings item follows anyway, for a change made between the gate's read and
-  // the watch below.
-  const read = () => loadSettings().then(applyLatest, () => undefined);
-  if (handoff.storedSettings) {
-    handoff.storedSettings
-      .then((snapshot) => {
-        const early = settingsFromSnapshot(snapshot);
-        if (early) applyLatest(early);
-      })
-      .catch(() => undefined)
-      .then(read);
-  } else {
-    read();
-  }
+  // the watch below. Only a failed read is passed over; a failure to start the lens is not.
+  const early = handoff.storedSettings?.then(settingsFromSnapshot, () => null);
+  (early ?? Promise.resolve(null))
+    .then((value) => {
+      if (value) applyLatest(value);
+    })
+    .finally(() => loadSettings().then(applyLatest, () => undefined));
   const unwatch = watchSettings(applyLatest);
   // The extension's command (Alt+Shift+L): only a page past the gate has a lens and a panel.
   const unlisten = backgroundToContent.onMessage('openPanel', () => lens?.openPanel() ?? false);
