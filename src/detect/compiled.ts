@@ -17,7 +17,7 @@ import {
 import { type LexiconPack, unpackLexicon } from './lexicon-pack';
 import packJson from './lexicon-pack.json';
 import { highlightFlags } from './report';
-import { type ScanPatterns, scanPatterns } from './scanner';
+import { Scanner, type ScanPatterns, scanPatterns } from './scanner';
 
 /** Everything detection needs, built from one lexicon. */
 export interface CompiledLexicon {
@@ -39,6 +39,12 @@ export interface CompiledLexicon {
    * broker") names someone else.
    */
   originForm: Uint8Array;
+  /**
+   * 1 for a nationality that names workers by itself ("Chinese workers", 中国工人, "китайские
+   * рабочие"): a worker term lies inside it. Pages that tell of other countries' workers name
+   * them so; an owner, a broker or a disguise ("posing as Japanese") does not.
+   */
+  namesWorkers: Uint8Array;
   /** Per-pattern highlight flags (see `highlightFlags`). */
   highlight: Uint8Array;
 }
@@ -63,9 +69,11 @@ export function compile(
 /** Builds the automaton and per-pattern flags for compiled entries. */
 export function compileEntries(entries: LexEntry[]): CompiledLexicon {
   const isVeto = Uint8Array.from(entries, (e) => (VETO_ROLES.has(e.role) ? 1 : 0));
+  const scan = patternsOf(entries);
   return {
     entries,
-    scan: patternsOf(entries),
+    scan,
+    namesWorkers: nationalitiesNamingWorkers(entries, scan),
     isVeto,
     highlight: highlightFlags(entries, isVeto),
     isTrigger: Uint8Array.from(entries, (e) => (STANDS_APART.has(e.role) ? 1 : 0)),
@@ -80,6 +88,21 @@ export function compileEntries(entries: LexEntry[]): CompiledLexicon {
         : 0,
     ),
   };
+}
+
+/** Scans each nationality pattern for a worker pattern inside it (a few hundred short texts). */
+function nationalitiesNamingWorkers(entries: readonly LexEntry[], scan: ScanPatterns): Uint8Array {
+  return Uint8Array.from(entries, (e) => {
+    if ((e.evidence & EV.F) === 0) return 0;
+    const scanner = new Scanner(scan);
+    scanner.feed(e.pattern);
+    const found = scanner.finish();
+    for (let k = 0; k < found.count; k++) {
+      const q = entries[found.pattern[k] as number] as LexEntry;
+      if ((q.evidence & EV.W) !== 0 && (q.evidence & EV.F) === 0) return 1;
+    }
+    return 0;
+  });
 }
 
 /** How a folded nationality pattern reads when it tells an origin. */

@@ -59,6 +59,7 @@ function judge(
     pattern: new Int32Array(n),
     homePlace: new Uint8Array(n),
     originForm: new Uint8Array(n),
+    namesWorkers: new Uint8Array(n),
   };
   for (let k = 0; k < n; k++) {
     const i = kept[k] as number;
@@ -70,6 +71,7 @@ function judge(
     view.pattern[k] = p;
     view.homePlace[k] = lex.homePlace[p] as number;
     view.originForm[k] = lex.originForm[p] as number;
+    view.namesWorkers[k] = lex.namesWorkers[p] as number;
   }
   const lang = languageFromCounts(scan.scripts);
   const threshold = THRESHOLDS[options.sensitivity ?? 'normal'];

@@ -10,7 +10,9 @@
  * page-level readings: a page whose words for other ends (delegations, athletes, students,
  * tours) far outnumber its work words makes no full cluster; nor, without a strong term, does a
  * page with a negative context (defectors, the Workers' Party) and no place abroad, nor any
- * page that names such a context at least as often as places abroad; a strong
+ * page that names such a context at least as often as places abroad, nor a page that names
+ * other countries' workers at least twice ("Chinese workers", 中国工人) and never puts North
+ * Korea right next to a worker term; a strong
  * North Korea term (loyalty funds) lets a worker term two windows off make a weak full cluster.
  * Anchors in boilerplate zones count 15%. A strong anchor (labor export, overseas workers)
  * names the subject by itself, so a North Korea term up to two windows away still makes a weak
@@ -48,6 +50,8 @@ export interface EvidenceView {
   homePlace: Uint8Array;
   /** 1 for a nationality told as an origin (see `CompiledLexicon.originForm`). */
   originForm: Uint8Array;
+  /** 1 for a nationality that names workers by itself (see `CompiledLexicon.namesWorkers`). */
+  namesWorkers: Uint8Array;
 }
 
 export interface ScoreResult {
@@ -140,7 +144,7 @@ export function scoreEvidence(
   lang: Lang | 'und',
   length: number,
 ): ScoreResult {
-  const { count, start, end, evidence, strong, homePlace, originForm } = view;
+  const { count, start, end, evidence, strong, originForm } = view;
   const supporting = new Uint8Array(count);
   const has = (i: number, bits: number): boolean => ((evidence[i] as number) & bits) !== 0;
   const counts = new Int32Array(BITS);
@@ -157,6 +161,8 @@ export function scoreEvidence(
   const [dGap, strongDGap] = nearestCountryGaps(view);
   const { workAtHome, aboutOtherEnds, negativeAtHome, negativePage } = pageContext(view, inZone);
   const foreignSoFar = foreignWorkersSoFar(view, gap);
+  const adjacent = countryNextToWorkers(view, gap, countryAfterWorker);
+  const foreignPage = foreignWorkersPage(view, inZone, adjacent, foreignSoFar);
   const blockValues: number[] = [];
   const blockAnchors: number[] = [];
   let blockStart = -1;
@@ -173,17 +179,7 @@ export function scoreEvidence(
     const prevNear = prev >= 0 && (end[prev] as number) >= s - gap;
     if (prevNear && has(prev, E.F) && has(i, E.W)) continue;
     const isWorker = has(i, E.W);
-    // A place inside the country next to the workers says where they work, not whose they are.
-    const dAdjacent =
-      has(i, E.D) ||
-      (isWorker && prevNear && has(prev, E.D) && homePlace[prev] === 0) ||
-      (isWorker &&
-        countryAfterWorker &&
-        next < count &&
-        (start[next] as number) <= e + gap &&
-        has(next, E.D) &&
-        homePlace[next] === 0) ||
-      (isWorker && sentBy(view, i, gap));
+    const dAdjacent = adjacent[i] === 1;
     // An origin right after the workers ("бригады из Узбекистана", "crews from Tajikistan")
     // says whose they are, whatever country a verb before them names ("в КНДР строят бригады
     // из Узбекистана"); so does a Russian genitive there ("рабочие китайских компаний"). An
@@ -251,6 +247,7 @@ export function scoreEvidence(
     if (aboutOtherEnds) value = Math.min(value, 1.5);
     if (negativeAtHome && !strongNear) value = Math.min(value, 1.5);
     if (negativePage) value = Math.min(value, 1.5);
+    if (foreignPage && !strongNear) value = Math.min(value, 1.5);
     if (inZone[i] === IN_BOILERPLATE) value *= 0.15;
     else if (inZone[i] === IN_OTHER_LANGUAGE) value = 0;
     if (value >= 2) {
@@ -486,4 +483,68 @@ function distinctRoutePlaces(view: EvidenceView, lo: number, hi: number): number
     else if (p !== first) return 2;
   }
   return first === -1 ? 0 : 1;
+}
+
+/**
+ * Per match, 1 where the North Korea term stands right next to the worker term: the match is
+ * both ("рабочие из КНДР" as one term), the country comes right before it (not a place inside
+ * the country, which says where they work, not whose they are), in Russian right after it, or
+ * a chain "North Korea sent abroad … workers" leads to it.
+ */
+function countryNextToWorkers(
+  view: EvidenceView,
+  gap: number,
+  countryAfterWorker: boolean,
+): Uint8Array {
+  const { count, start, end, evidence, homePlace } = view;
+  const out = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const ev = evidence[i] as number;
+    if ((ev & E.D) !== 0) {
+      out[i] = 1;
+      continue;
+    }
+    if ((ev & E.W) === 0) continue;
+    const s = start[i] as number;
+    const e = end[i] as number;
+    const prev = i - 1;
+    const next = i + 1;
+    const prevNear = prev >= 0 && (end[prev] as number) >= s - gap;
+    if (
+      (prevNear && ((evidence[prev] as number) & E.D) !== 0 && homePlace[prev] === 0) ||
+      (countryAfterWorker &&
+        next < count &&
+        (start[next] as number) <= e + gap &&
+        ((evidence[next] as number) & E.D) !== 0 &&
+        homePlace[next] === 0) ||
+      sentBy(view, i, gap)
+    )
+      out[i] = 1;
+  }
+  return out;
+}
+
+/** Fewest foreign-worker phrases for a page to count as being about other countries' workers. */
+const FOREIGN_PAGE_MIN = 2;
+
+/**
+ * The page names other countries' workers ("Chinese workers", 中国工人, "рабочие из Китая")
+ * {@link FOREIGN_PAGE_MIN} times or more and never puts North Korea right next to a worker term:
+ * a report on Chinese farmhands in Khasan or Chinese builders in Pyongyang names the country
+ * only as a border, a site or a neighbour. Its clusters stay short of full unless a strong term
+ * (labor export of the North, loyalty funds) says otherwise.
+ */
+function foreignWorkersPage(
+  view: EvidenceView,
+  inZone: Uint8Array,
+  adjacent: Uint8Array,
+  foreignSoFar: Int32Array,
+): boolean {
+  let foreign = foreignSoFar[view.count] as number;
+  for (let i = 0; i < view.count; i++) {
+    if (inZone[i] !== 0) continue;
+    if (view.namesWorkers[i] === 1) foreign++;
+    else if (adjacent[i] === 1 && ((view.evidence[i] as number) & E.W) !== 0) return false;
+  }
+  return foreign >= FOREIGN_PAGE_MIN;
 }

@@ -44,4 +44,17 @@ describe('the words next to the workers', () => {
       '중국을 거쳐 왔다. 탈북민 동료들도 같은 공장에서 일한다.';
     expect(detect(text).relevant).toBe(false);
   });
+
+  it("reads a page on other countries' workers, with North Korea only as a neighbour, as not about it", () => {
+    const story = (workers: string): string =>
+      `Builders arrive in Ussuriysk. About 260 ${workers} came to Primorye this month to build warehouses; ` +
+      'the crews were recruited in Hunchun by an agency, and the workers live on the site and send wages home. ' +
+      'The park lies on the road to North Korea, whose rail link at Khasan carries few trains.';
+    const chinese = story('Chinese workers').replace(
+      'the workers live',
+      'the Chinese workers live',
+    );
+    expect(detect(chinese).relevant).toBe(false);
+    expect(detect(story('North Korean workers')).relevant).toBe(true);
+  });
 });
