@@ -79,13 +79,13 @@ function judge(
   // КНДР or Kim Jong Un) is taken again without that text, until it rests on a core language.
   let allZones = zones;
   let inZone = zoneFlags(view, allZones);
-  let scored = scoreEvidence(view, inZone, lang, scan.length);
+  let scored = scoreEvidence(view, inZone, lang, scan.length, slice);
   for (let round = 0; round < 3 && scored.raw >= threshold; round++) {
     const foreign = otherLanguageZones(slice, scan.length, view, scored.decisive);
     if (foreign.length === 0) break;
     allZones = [...allZones, ...foreign];
     inZone = zoneFlags(view, allZones);
-    scored = scoreEvidence(view, inZone, lang, scan.length);
+    scored = scoreEvidence(view, inZone, lang, scan.length, slice);
   }
   const { raw, supporting, decisive } = scored;
   const relevant = raw >= threshold;

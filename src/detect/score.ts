@@ -6,7 +6,8 @@
  * workers", "рабочие из КНДР"). Another nationality right before the worker term (Chinese
  * workers) voids the anchor; work inside North Korea (Kaesong, camps) with no abroad term voids
  * it, and on a page that names such work and no place abroad anywhere (or names it at least
- * twice, and places abroad at most twice as often) no anchor makes a full cluster. More
+ * twice, and places abroad in a sentence with a work word at most twice as often) no anchor
+ * makes a full cluster. More
  * page-level readings: a page whose words for other ends (delegations, athletes, students,
  * tours) far outnumber its work words makes no full cluster; nor, without a strong term, does a
  * page with a negative context (defectors, the Workers' Party) and no place abroad, nor any
@@ -143,6 +144,7 @@ export function scoreEvidence(
   inZone: Uint8Array,
   lang: Lang | 'und',
   length: number,
+  slice: (start: number, end: number) => string,
 ): ScoreResult {
   const { count, start, end, evidence, strong, originForm } = view;
   const supporting = new Uint8Array(count);
@@ -159,7 +161,12 @@ export function scoreEvidence(
   const countryAfterWorker = lang === 'ru' || lang === 'und';
   const lead = Math.max(600, length * 0.25);
   const [dGap, strongDGap] = nearestCountryGaps(view);
-  const { workAtHome, aboutOtherEnds, negativeAtHome, negativePage } = pageContext(view, inZone);
+  const { workAtHome, aboutOtherEnds, negativeAtHome, negativePage } = pageContext(
+    view,
+    inZone,
+    win,
+    slice,
+  );
   const foreignSoFar = foreignWorkersSoFar(view, gap);
   const adjacent = countryNextToWorkers(view, gap, countryAfterWorker);
   const foreignPage = foreignWorkersPage(view, inZone, adjacent, foreignSoFar);
@@ -386,7 +393,8 @@ interface PageContext {
    * The page names work inside North Korea (Kaesong, a shock brigade, a camp) and no place
    * abroad anywhere: its workers, wages and dollars are those of work at home, however far from
    * the Kaesong line they are told. Or it names such work {@link AT_HOME_MIN} times or more and
-   * places abroad at most twice as often: a story of men promised jobs in Russia and sent to the
+   * places abroad in a sentence with a work word at most twice as often (aid from Vladivostok
+   * or cement from Dandong told apart from the builders does not count): a story of men promised jobs in Russia and sent to the
    * mines instead ("instead sent", "inside North Korea", "shock brigade") names Russia only as
    * the promise; a report on youth brigades rebuilding Sinuiju names Dandong, China and Russia
    * only as neighbours, traders and donors. Reports on labor abroad name such work once at most.
@@ -416,7 +424,12 @@ interface PageContext {
   negativePage: boolean;
 }
 
-function pageContext(view: EvidenceView, inZone: Uint8Array): PageContext {
+function pageContext(
+  view: EvidenceView,
+  inZone: Uint8Array,
+  win: number,
+  slice: (start: number, end: number) => string,
+): PageContext {
   let inside = 0;
   let abroad = 0;
   let other = 0;
@@ -433,7 +446,10 @@ function pageContext(view: EvidenceView, inZone: Uint8Array): PageContext {
   }
   return {
     workAtHome:
-      abroad === 0 ? inside > 0 : inside >= AT_HOME_MIN && inside >= AT_HOME_SHARE * abroad,
+      abroad === 0
+        ? inside > 0
+        : inside >= AT_HOME_MIN &&
+          inside >= AT_HOME_SHARE * placesAbroadNearWork(view, inZone, win, slice),
     aboutOtherEnds: other >= OTHER_ENDS_MIN && other >= OTHER_ENDS_RATIO * work,
     negativeAtHome: negative > 0 && abroad === 0,
     negativePage: negative >= NEGATIVE_PAGE_MIN && negative >= NEGATIVE_PAGE_RATIO * abroad,
@@ -547,4 +563,41 @@ function foreignWorkersPage(
     else if (adjacent[i] === 1 && ((view.evidence[i] as number) & E.W) !== 0) return false;
   }
   return foreign >= FOREIGN_PAGE_MIN;
+}
+
+/** Sentence ends: a place and a work word with one of these between them are told apart. */
+const SENTENCE_END = /[.!?\n。！？]/;
+
+/**
+ * Places abroad named in the same sentence as a work word and within a window of it, outside
+ * boilerplate: where the page's workers are. A report from a housing drive inside North Korea
+ * names Vladivostok or Dandong in other sentences, as where aid, cargo or visitors come from.
+ * Read only for pages that name work at home (rare), so the text is sliced only then.
+ */
+function placesAbroadNearWork(
+  view: EvidenceView,
+  inZone: Uint8Array,
+  win: number,
+  slice: (start: number, end: number) => string,
+): number {
+  const { count, start, end, evidence } = view;
+  const isWork = (k: number): boolean => inZone[k] === 0 && ((evidence[k] as number) & E.W) !== 0;
+  const together = (k: number, place: number): boolean => {
+    const [a, b] = k < place ? [k, place] : [place, k];
+    const from = end[a] as number;
+    const to = start[b] as number;
+    return to - from <= win && !SENTENCE_END.test(slice(from, to));
+  };
+  let n = 0;
+  let lastWork = -1;
+  let nextWork = 0;
+  for (let i = 0; i < count; i++) {
+    if (isWork(i)) lastWork = i;
+    if (inZone[i] !== 0 || ((evidence[i] as number) & E.B) === 0) continue;
+    if (nextWork <= i) nextWork = i + 1;
+    while (nextWork < count && !isWork(nextWork)) nextWork++;
+    if ((lastWork >= 0 && together(lastWork, i)) || (nextWork < count && together(nextWork, i)))
+      n++;
+  }
+  return n;
 }

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadDocument } from '@/src/cli/scan';
 import { detect } from '@/src/detect';
 
 /**
@@ -56,5 +59,15 @@ describe('the words next to the workers', () => {
     );
     expect(detect(chinese).relevant).toBe(false);
     expect(detect(story('North Korean workers')).relevant).toBe(true);
+  });
+
+  it('weighs places abroad against work at home only where they share a sentence with the work', () => {
+    // Flood-recovery drives inside North Korea, with aid from Vladivostok and cement from
+    // Dandong told in sentences of their own.
+    for (const file of ['ru-122', 'en-122', 'ko-120', 'zh-122', 'ja-117']) {
+      const path = `dev/${file}.txt`;
+      const text = readFileSync(join(import.meta.dirname, '../../fixtures/detect', path), 'utf8');
+      expect(detect(loadDocument(path, text)).relevant, file).toBe(false);
+    }
   });
 });
