@@ -34,9 +34,9 @@ export interface CompiledLexicon {
    */
   homePlace: Uint8Array;
   /**
-   * 1 for a nationality told as an origin ("из Узбекистана", "from Tajikistan"): right after
-   * workers it says where they come from, where an adjective there ("hired through a Chinese
-   * broker") names someone else.
+   * 1 for a nationality or a North Korea term told as an origin ("из Узбекистана", "from
+   * Tajikistan", "from Pyongyang"): right after workers it says where they come from, where an
+   * adjective there ("hired through a Chinese broker") names someone else.
    */
   originForm: Uint8Array;
   /**
@@ -80,7 +80,7 @@ export function compileEntries(entries: LexEntry[]): CompiledLexicon {
     evidence: Uint16Array.from(entries, (e) => e.evidence),
     strong: Uint8Array.from(entries, (e) => (e.strength === 'strong' ? 1 : 0)),
     originForm: Uint8Array.from(entries, (e) =>
-      (e.evidence & EV.F) !== 0 && ORIGIN_PREFIX.test(e.pattern) ? 1 : 0,
+      (e.evidence & (EV.F | EV.D)) !== 0 && ORIGIN_PREFIX.test(e.pattern) ? 1 : 0,
     ),
     homePlace: Uint8Array.from(entries, (e) =>
       e.placeId !== undefined && (e.evidence & (EV.A | EV.W)) === 0 && (e.evidence & EV.D) !== 0

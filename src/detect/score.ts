@@ -504,15 +504,16 @@ function distinctRoutePlaces(view: EvidenceView, lo: number, hi: number): number
 /**
  * Per match, 1 where the North Korea term stands right next to the worker term: the match is
  * both ("рабочие из КНДР" as one term), the country comes right before it (not a place inside
- * the country, which says where they work, not whose they are), in Russian right after it, or
- * a chain "North Korea sent abroad … workers" leads to it.
+ * the country, which says where they work, not whose they are), right after it in Russian or
+ * told as an origin in any language ("builders from Pyongyang"), or a chain "North Korea sent
+ * abroad … workers" leads to it.
  */
 function countryNextToWorkers(
   view: EvidenceView,
   gap: number,
   countryAfterWorker: boolean,
 ): Uint8Array {
-  const { count, start, end, evidence, homePlace } = view;
+  const { count, start, end, evidence, homePlace, originForm } = view;
   const out = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     const ev = evidence[i] as number;
@@ -528,7 +529,7 @@ function countryNextToWorkers(
     const prevNear = prev >= 0 && (end[prev] as number) >= s - gap;
     if (
       (prevNear && ((evidence[prev] as number) & E.D) !== 0 && homePlace[prev] === 0) ||
-      (countryAfterWorker &&
+      ((countryAfterWorker || originForm[next] === 1) &&
         next < count &&
         (start[next] as number) <= e + gap &&
         ((evidence[next] as number) & E.D) !== 0 &&

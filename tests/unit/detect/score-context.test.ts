@@ -70,4 +70,20 @@ describe('the words next to the workers', () => {
       expect(detect(loadDocument(path, text)).relevant, file).toBe(false);
     }
   });
+
+  it('reads "from Pyongyang" after the workers as their origin in English too, beside other crews', () => {
+    const story = (origin: string, purpose: string): string =>
+      `Russia turns to ${origin} as Chinese workers leave. Chinese workers have left Russian building sites as wages rose. ` +
+      `Now builders from ${origin} are arriving in Vladivostok, ${purpose}.`;
+    const dprk = story(
+      'Pyongyang',
+      'sent by the regime to earn hard currency for the state despite UN sanctions',
+    );
+    const tajik = story(
+      'Tajikistan',
+      'sent to earn money for their families near the North Korean border',
+    );
+    expect(detect(dprk).relevant).toBe(true);
+    expect(detect(tajik).relevant).toBe(false);
+  });
 });
