@@ -90,19 +90,41 @@ export function compileEntries(entries: LexEntry[]): CompiledLexicon {
   };
 }
 
-/** Scans each nationality pattern for a worker pattern inside it (a few hundred short texts). */
+/**
+ * Finds the nationality patterns with a worker pattern inside them: one scan over all of them,
+ * one per line (a line break is a boundary, as between words), so compiling allocates one
+ * scanner, not one per pattern.
+ */
 function nationalitiesNamingWorkers(entries: readonly LexEntry[], scan: ScanPatterns): Uint8Array {
-  return Uint8Array.from(entries, (e) => {
-    if ((e.evidence & EV.F) === 0) return 0;
-    const scanner = new Scanner(scan);
+  const flags = new Uint8Array(entries.length);
+  const owners: number[] = [];
+  const starts: number[] = [];
+  const scanner = new Scanner(scan);
+  let offset = 0;
+  entries.forEach((e, p) => {
+    if ((e.evidence & EV.F) === 0) return;
+    owners.push(p);
+    starts.push(offset);
     scanner.feed(e.pattern);
-    const found = scanner.finish();
-    for (let k = 0; k < found.count; k++) {
-      const q = entries[found.pattern[k] as number] as LexEntry;
-      if ((q.evidence & EV.W) !== 0 && (q.evidence & EV.F) === 0) return 1;
-    }
-    return 0;
+    scanner.feed('\n');
+    offset += e.pattern.length + 1;
   });
+  const found = scanner.finish();
+  for (let k = 0; k < found.count; k++) {
+    const q = entries[found.pattern[k] as number] as LexEntry;
+    if ((q.evidence & EV.W) === 0 || (q.evidence & EV.F) !== 0) continue;
+    // The line holding the match: the last one starting at or before it.
+    const at = found.start[k] as number;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    flags[owners[lo] as number] = 1;
+  }
+  return flags;
 }
 
 /** How a folded nationality pattern reads when it tells an origin. */

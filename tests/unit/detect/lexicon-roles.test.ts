@@ -31,3 +31,19 @@ describe('lexicon roles', () => {
     expect(entry('windhoek').evidence & EV.B).toBe(EV.B);
   });
 });
+
+describe('nationalities that name workers', () => {
+  it('flags a nationality pattern with a worker word inside it, in any language, and no other', async () => {
+    const { bundledLexicon } = await import('@/src/detect/compiled');
+    const lex = bundledLexicon();
+    const flagged = (term: string): number => {
+      const p = lex.entries.findIndex((e) => e.term === term);
+      if (p < 0) throw new Error(`no entry ${term}`);
+      return lex.namesWorkers[p] as number;
+    };
+    for (const term of ['Chinese worker', '中国工人', '중국인 노동자', '外国人労働者'])
+      expect(flagged(term), term).toBe(1);
+    for (const term of ['Chinese', 'Chinese firm', 'from Tajikistan'])
+      expect(flagged(term), term).toBe(0);
+  });
+});
