@@ -34,6 +34,18 @@ describe('readForGate', () => {
     expect(readAll().join('')).toBe('\nab');
   });
 
+  it('leaves out code elements built with child elements, and code inside the main content', () => {
+    document.body.innerHTML =
+      '<p>a</p><main><script>var x;</script><p>m</p><style>b{}</style></main><svg></svg><p>z</p>';
+    const svgStyle = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+    svgStyle.textContent = 'c{}';
+    document.querySelector('svg')?.appendChild(svgStyle);
+    const noscript = document.createElement('noscript');
+    noscript.appendChild(document.createElement('div')).textContent = 'hidden';
+    document.body.appendChild(noscript);
+    expect(readAll().join('')).toBe('\nmaz');
+  });
+
   it('reads the main content before the rest of the body, and each part once', () => {
     document.body.innerHTML =
       '<header>Menu</header><aside>Sidebar</aside><main><p>Story</p></main><footer>Foot</footer>';
