@@ -168,6 +168,9 @@ export function scoreEvidence(
     slice,
   );
   const foreignSoFar = foreignWorkersSoFar(view, gap);
+  const atHome = workSitedAtHome(view, win, slice);
+  const bits = (k: number): number =>
+    atHome[k] === 1 ? windowBits(view, k) & ~E.W : windowBits(view, k);
   const adjacent = countryNextToWorkers(view, gap, countryAfterWorker);
   const foreignPage = foreignWorkersPage(view, inZone, adjacent, foreignSoFar);
   const blockValues: number[] = [];
@@ -178,7 +181,7 @@ export function scoreEvidence(
   let leadFull = false;
   let marked = 0;
   for (let i = 0; i < count; i++) {
-    if (!has(i, E.W | E.X | E.R)) continue;
+    if (!has(i, E.W | E.X | E.R) || (atHome[i] === 1 && !has(i, E.X | E.R))) continue;
     const s = start[i] as number;
     const e = end[i] as number;
     const prev = i - 1;
@@ -199,12 +202,12 @@ export function scoreEvidence(
       has(next, E.F) &&
       (originForm[next] === 1 || countryAfterWorker);
     while (lo < count && (end[lo] as number) < s - win) {
-      if (lo < hi) tally(counts, windowBits(view, lo), -1);
+      if (lo < hi) tally(counts, bits(lo), -1);
       lo++;
     }
     if (hi < lo) hi = lo;
     while (hi < count && (start[hi] as number) <= e + win) {
-      tally(counts, windowBits(view, hi), 1);
+      tally(counts, bits(hi), 1);
       hi++;
     }
     const aNear = near(BIT.A);
@@ -568,6 +571,56 @@ function foreignWorkersPage(
 
 /** Sentence ends: a place and a work word with one of these between them are told apart. */
 const SENTENCE_END = /[.!?\n。！？]/;
+
+/** Whether matches `a` and `b` lie within `win` units of each other in one sentence. */
+function sameSentence(
+  view: EvidenceView,
+  a: number,
+  b: number,
+  win: number,
+  slice: (start: number, end: number) => string,
+): boolean {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  const from = view.end[x] as number;
+  const to = view.start[y] as number;
+  return to - from <= win && (to <= from || !SENTENCE_END.test(slice(from, to)));
+}
+
+/**
+ * Per match, 1 for a work word told at a place inside North Korea: its sentence names such a
+ * place within a window (not as where the workers come from: "builders from Pyongyang") and
+ * neither a place abroad nor a dispatch, money or sanctions term ("their pay sent to
+ * Pyongyang"). "Dockers at Rajin work round the clock" is work at home, whatever route the page
+ * also names. The text is sliced only around work words with a home place nearby.
+ */
+function workSitedAtHome(
+  view: EvidenceView,
+  win: number,
+  slice: (start: number, end: number) => string,
+): Uint8Array {
+  const { count, start, end, evidence, homePlace, originForm } = view;
+  const out = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const ev = evidence[i] as number;
+    if ((ev & E.W) === 0 || (ev & (E.D | E.A)) !== 0) continue;
+    let home = false;
+    let abroad = false;
+    const look = (k: number): void => {
+      const kev = evidence[k] as number;
+      const place = homePlace[k] === 1 && originForm[k] === 0;
+      const elsewhere = (kev & (E.A | E.X)) !== 0;
+      if ((!place && !elsewhere) || !sameSentence(view, i, k, win, slice)) return;
+      if (elsewhere) abroad = true;
+      else home = true;
+    };
+    const s = start[i] as number;
+    const e = end[i] as number;
+    for (let k = i - 1; k >= 0 && (end[k] as number) >= s - win && !abroad; k--) look(k);
+    for (let k = i + 1; k < count && (start[k] as number) <= e + win && !abroad; k++) look(k);
+    if (home && !abroad) out[i] = 1;
+  }
+  return out;
+}
 
 /**
  * Places abroad named in the same sentence as a work word and within a window of it, outside

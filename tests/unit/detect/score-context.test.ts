@@ -71,6 +71,28 @@ describe('the words next to the workers', () => {
     }
   });
 
+  it('takes work told at a place inside North Korea, with nothing abroad in its sentence, as work at home', () => {
+    const route = 'Уголь идёт по линии Хасан — Раджин до причала.';
+    const atRajin = detect(`${route} В порту Раджин докеры работают круглосуточно, в две смены.`);
+    const atNakhodka = detect(
+      `${route} В порту Находки докеры работают круглосуточно, в две смены.`,
+    );
+    expect(atRajin.relevant).toBe(false);
+    expect(atNakhodka.relevant).toBe(true);
+    // A dispatch or money term in the sentence names more than work at home.
+    const paid = detect(
+      'A trawler boarded off Jeju carried 11 deckhands from the DPRK hired through a broker in Rajin; their pay was sent to Pyongyang in breach of UN sanctions.',
+    );
+    expect(paid.relevant).toBe(true);
+  });
+
+  it('reads "направление" as a direction, not as sending people', () => {
+    const dispatch = (text: string) =>
+      (detect(text, { explain: true }).explained ?? []).filter((m) => m.evidence.includes('X'));
+    expect(dispatch('Вторым направлением стал контейнерный сервис.')).toHaveLength(0);
+    expect(dispatch('Фирма направляет бригады на стройки.')).toHaveLength(1);
+  });
+
   it('reads "from Pyongyang" after the workers as their origin in English too, beside other crews', () => {
     const story = (origin: string, purpose: string): string =>
       `Russia turns to ${origin} as Chinese workers leave. Chinese workers have left Russian building sites as wages rose. ` +
