@@ -634,14 +634,9 @@ function placesAbroadNearWork(
   win: number,
   slice: (start: number, end: number) => string,
 ): number {
-  const { count, start, end, evidence } = view;
+  const { count, evidence } = view;
   const isWork = (k: number): boolean => inZone[k] === 0 && ((evidence[k] as number) & E.W) !== 0;
-  const together = (k: number, place: number): boolean => {
-    const [a, b] = k < place ? [k, place] : [place, k];
-    const from = end[a] as number;
-    const to = start[b] as number;
-    return to - from <= win && !SENTENCE_END.test(slice(from, to));
-  };
+  const together = (k: number, place: number): boolean => sameSentence(view, k, place, win, slice);
   let n = 0;
   let lastWork = -1;
   let nextWork = 0;
