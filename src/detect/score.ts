@@ -580,9 +580,8 @@ function sameSentence(
   win: number,
   slice: (start: number, end: number) => string,
 ): boolean {
-  const [x, y] = a < b ? [a, b] : [b, a];
-  const from = view.end[x] as number;
-  const to = view.start[y] as number;
+  const from = view.end[a < b ? a : b] as number;
+  const to = view.start[a < b ? b : a] as number;
   return to - from <= win && (to <= from || !SENTENCE_END.test(slice(from, to)));
 }
 
@@ -603,21 +602,29 @@ function workSitedAtHome(
   for (let i = 0; i < count; i++) {
     const ev = evidence[i] as number;
     if ((ev & E.W) === 0 || (ev & (E.D | E.A)) !== 0) continue;
+    const from = (start[i] as number) - win;
+    const to = (end[i] as number) + win;
+    // Home places are rare, so the window is first searched for one without reading the text;
+    // only then are sentences compared.
+    let lo = i;
+    while (lo > 0 && (end[lo - 1] as number) >= from) lo--;
+    let hi = i + 1;
+    while (hi < count && (start[hi] as number) <= to) hi++;
     let home = false;
+    for (let k = lo; k < hi && !home; k++)
+      home =
+        k !== i &&
+        homePlace[k] === 1 &&
+        originForm[k] === 0 &&
+        sameSentence(view, i, k, win, slice);
+    if (!home) continue;
     let abroad = false;
-    const look = (k: number): void => {
-      const kev = evidence[k] as number;
-      const place = homePlace[k] === 1 && originForm[k] === 0;
-      const elsewhere = (kev & (E.A | E.X)) !== 0;
-      if ((!place && !elsewhere) || !sameSentence(view, i, k, win, slice)) return;
-      if (elsewhere) abroad = true;
-      else home = true;
-    };
-    const s = start[i] as number;
-    const e = end[i] as number;
-    for (let k = i - 1; k >= 0 && (end[k] as number) >= s - win && !abroad; k--) look(k);
-    for (let k = i + 1; k < count && (start[k] as number) <= e + win && !abroad; k++) look(k);
-    if (home && !abroad) out[i] = 1;
+    for (let k = lo; k < hi && !abroad; k++)
+      abroad =
+        k !== i &&
+        ((evidence[k] as number) & (E.A | E.X)) !== 0 &&
+        sameSentence(view, i, k, win, slice);
+    if (!abroad) out[i] = 1;
   }
   return out;
 }
