@@ -580,8 +580,8 @@ function sameSentence(
   win: number,
   slice: (start: number, end: number) => string,
 ): boolean {
-  const from = view.end[a < b ? a : b] as number;
-  const to = view.start[a < b ? b : a] as number;
+  const from = view.end[Math.min(a, b)] as number;
+  const to = view.start[Math.max(a, b)] as number;
   return to - from <= win && (to <= from || !SENTENCE_END.test(slice(from, to)));
 }
 
