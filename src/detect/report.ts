@@ -38,33 +38,67 @@ export function highlightFlags(entries: readonly LexEntry[], isVeto: Uint8Array)
   });
 }
 
+/** Whether the matches `order` lists are in order of their starts. */
+function startOrdered(order: readonly number[], start: Int32Array): boolean {
+  for (let k = 1; k < order.length; k++)
+    if ((start[order[k - 1] as number] as number) > (start[order[k] as number] as number))
+      return false;
+  return true;
+}
+
 /** True when `pos` lies in one of the zones. */
 function inZones(pos: number, zones: readonly Zone[]): boolean {
   for (const z of zones) if (pos >= z.start && pos < z.end) return true;
   return false;
 }
 
-/** Builds matches for one report; the shown form of each pattern is looked up once. */
+/** How a pattern's matches read on a page in one language: the form shown and its language. */
+interface ShownForm {
+  term: string;
+  lang: Lang;
+}
+
+/**
+ * Shown forms per lexicon and page language, filled as patterns first match: a page meets the
+ * same few hundred patterns again and again, and the popup and the content script call the
+ * detector many times over one lexicon.
+ */
+const shownForms = new WeakMap<
+  readonly LexEntry[],
+  Map<Lang | 'und', Array<ShownForm | undefined>>
+>();
+
+/** Builds the matches of reports in `lang` over one lexicon's entries. */
 function matchMaker(
+  entries: readonly LexEntry[],
   lang: Lang | 'und',
 ): (entry: LexEntry, p: number, start: number, end: number) => Match {
-  const shown = new Map<number, [string, Lang]>();
+  let byLang = shownForms.get(entries);
+  if (!byLang) {
+    byLang = new Map();
+    shownForms.set(entries, byLang);
+  }
+  let shown = byLang.get(lang);
+  if (!shown) {
+    shown = new Array<ShownForm | undefined>(entries.length);
+    byLang.set(lang, shown);
+  }
+  const forms = shown;
   return (entry, p, start, end) => {
-    let form = shown.get(p);
+    let form = forms[p];
     if (form === undefined) {
       const matchLang = lang !== 'und' && entry.langs.includes(lang) ? lang : entry.lang;
-      form = [entry.forms[matchLang] ?? entry.term, matchLang];
-      shown.set(p, form);
+      form = { term: entry.forms[matchLang] ?? entry.term, lang: matchLang };
+      forms[p] = form;
     }
-    const [term, matchLang] = form;
     // One shape for every match: placeId is present, undefined where the term names no place.
     return {
-      term,
+      term: form.term,
       start,
       end,
       role: entry.role,
       strength: entry.strength,
-      lang: matchLang,
+      lang: form.lang,
       factIds: entry.factIds,
       placeId: entry.placeId,
     };
@@ -95,7 +129,7 @@ export function buildReport(input: ReportInput): {
   const flags = lex.highlight;
   const { isVeto } = lex;
   const matches: Match[] = [];
-  const toMatch = matchMaker(lang);
+  const toMatch = matchMaker(lex.entries, lang);
   const hits = new Int32Array(lex.entries.length);
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k] as number;
@@ -110,9 +144,14 @@ export function buildReport(input: ReportInput): {
         toMatch(lex.entries[p] as LexEntry, p, scan.start[i] as number, scan.end[i] as number),
       );
   }
-  const triggers = input.triggers
-    .filter((i) => !inZones(scan.start[i] as number, input.zones))
-    .sort((a, b) => (scan.start[a] as number) - (scan.start[b] as number));
+  let triggers =
+    input.zones.length === 0
+      ? input.triggers
+      : input.triggers.filter((i) => !inZones(scan.start[i] as number, input.zones));
+  // The scanner finds matches by their end: triggers need sorting by start only when a longer
+  // one ends after a shorter one that starts later.
+  if (!startOrdered(triggers, scan.start))
+    triggers = [...triggers].sort((a, b) => (scan.start[a] as number) - (scan.start[b] as number));
   const loose: Match[] = [];
   const merged: Merged[] = [];
   let j = 0;

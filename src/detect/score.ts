@@ -116,10 +116,12 @@ function windowBits(view: EvidenceView, i: number): number {
   return view.strong[i] === 1 && (ev & (E.D | E.A)) !== 0 ? ev | E.N : ev;
 }
 
-/** Adds (+1) or removes (-1) a match's bits from the window tally. */
+/** Adds (+1) or removes (-1) a match's bits from the window tally, one step per set bit. */
 function tally(counts: Int32Array, bits: number, delta: number): void {
-  for (let b = 0; bits !== 0; b++, bits >>>= 1)
-    if (bits & 1) counts[b] = (counts[b] as number) + delta;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) {
+    const b = 31 - Math.clz32(rest & -rest);
+    counts[b] = (counts[b] as number) + delta;
+  }
 }
 
 const BIT = {
@@ -169,8 +171,10 @@ export function scoreEvidence(
   );
   const foreignSoFar = foreignWorkersSoFar(view, gap);
   const atHome = workSitedAtHome(view, win, slice);
-  const bits = (k: number): number =>
-    atHome[k] === 1 ? windowBits(view, k) & ~E.W : windowBits(view, k);
+  // Each match enters and leaves the window once: its bits are worked out once, up front.
+  const bits = new Uint16Array(count);
+  for (let k = 0; k < count; k++)
+    bits[k] = atHome[k] === 1 ? windowBits(view, k) & ~E.W : windowBits(view, k);
   const adjacent = countryNextToWorkers(view, gap, countryAfterWorker);
   const foreignPage = foreignWorkersPage(view, inZone, adjacent, foreignSoFar);
   const blockValues: number[] = [];
@@ -202,12 +206,12 @@ export function scoreEvidence(
       has(next, E.F) &&
       (originForm[next] === 1 || countryAfterWorker);
     while (lo < count && (end[lo] as number) < s - win) {
-      if (lo < hi) tally(counts, bits(lo), -1);
+      if (lo < hi) tally(counts, bits[lo] as number, -1);
       lo++;
     }
     if (hi < lo) hi = lo;
     while (hi < count && (start[hi] as number) <= e + win) {
-      tally(counts, bits(hi), 1);
+      tally(counts, bits[hi] as number, 1);
       hi++;
     }
     const aNear = near(BIT.A);
@@ -310,18 +314,24 @@ function saysWhatTheyDo(counts: Int32Array): boolean {
 
 /**
  * The anchors of the blocks that counted: the best block's, then every other block worth a full
- * cluster (2 or more), best first, at most {@link MAX_DECISIVE}. Runs once per text over its
- * blocks (a few per page), so plain sorting is fine here.
+ * cluster (2 or more), best first (the earlier of equal ones first), at most
+ * {@link MAX_DECISIVE}. A few passes over the blocks pick them: a page has hundreds of blocks and
+ * needs three.
  */
 function decisiveAnchors(values: readonly number[], anchors: readonly number[]): number[] {
-  const order = values
-    .map((value, k) => ({ value, anchor: anchors[k] as number }))
-    .filter((b) => b.anchor >= 0 && b.value > 0)
-    .sort((a, b) => b.value - a.value);
-  return order
-    .filter((b, k) => k === 0 || b.value >= 2)
-    .slice(0, MAX_DECISIVE)
-    .map((b) => b.anchor);
+  const picked: number[] = [];
+  for (let round = 0; round < MAX_DECISIVE; round++) {
+    let best = -1;
+    for (let k = 0; k < values.length; k++) {
+      const value = values[k] as number;
+      if ((anchors[k] as number) < 0 || value <= 0 || (round > 0 && value < 2)) continue;
+      if (picked.includes(k)) continue;
+      if (best < 0 || value > (values[best] as number)) best = k;
+    }
+    if (best < 0) break;
+    picked.push(best);
+  }
+  return picked.map((k) => anchors[k] as number);
 }
 
 /**
