@@ -46,6 +46,25 @@ function startOrdered(order: readonly number[], start: Int32Array): boolean {
   return true;
 }
 
+/**
+ * The matches `order` lists, by start (stable). They come by end, so each is only a few places
+ * from where it belongs: an insertion sort moves each that far and no further.
+ */
+function byStart(order: readonly number[], start: Int32Array): number[] {
+  const out = order.slice();
+  for (let k = 1; k < out.length; k++) {
+    const m = out[k] as number;
+    const s = start[m] as number;
+    let j = k - 1;
+    while (j >= 0 && (start[out[j] as number] as number) > s) {
+      out[j + 1] = out[j] as number;
+      j--;
+    }
+    out[j + 1] = m;
+  }
+  return out;
+}
+
 /** True when `pos` lies in one of the zones. */
 function inZones(pos: number, zones: readonly Zone[]): boolean {
   for (const z of zones) if (pos >= z.start && pos < z.end) return true;
@@ -150,8 +169,7 @@ export function buildReport(input: ReportInput): {
       : input.triggers.filter((i) => !inZones(scan.start[i] as number, input.zones));
   // The scanner finds matches by their end: triggers need sorting by start only when a longer
   // one ends after a shorter one that starts later.
-  if (!startOrdered(triggers, scan.start))
-    triggers = [...triggers].sort((a, b) => (scan.start[a] as number) - (scan.start[b] as number));
+  if (!startOrdered(triggers, scan.start)) triggers = byStart(triggers, scan.start);
   const loose: Match[] = [];
   const merged: Merged[] = [];
   let j = 0;
