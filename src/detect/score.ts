@@ -15,6 +15,9 @@
  * other countries' workers at least twice ("Chinese workers", 中国工人) and never puts North
  * Korea right next to a worker term; a strong
  * North Korea term (loyalty funds) lets a worker term two windows off make a weak full cluster.
+ * On a digest (items under heading lines of their own) work at home, other ends and negative
+ * context are read item by item, and each anchor's window stays in its item; other countries'
+ * workers stay a reading of the whole page.
  * Anchors in boilerplate zones count 15%. A strong anchor (labor export, overseas workers)
  * names the subject by itself, so a North Korea term up to two windows away still makes a weak
  * full cluster (2): reports often name the country a paragraph before the workers. Another
@@ -163,12 +166,7 @@ export function scoreEvidence(
   const countryAfterWorker = lang === 'ru' || lang === 'und';
   const lead = Math.max(600, length * 0.25);
   const [dGap, strongDGap] = nearestCountryGaps(view);
-  const { workAtHome, aboutOtherEnds, negativeAtHome, negativePage } = pageContext(
-    view,
-    inZone,
-    win,
-    slice,
-  );
+  const { contexts, itemOf, firsts } = itemContexts(view, inZone, win, lang, length, slice);
   const foreignSoFar = foreignWorkersSoFar(view, gap);
   const atHome = workSitedAtHome(view, win, slice);
   // Each match enters and leaves the window once: its bits are worked out once, up front.
@@ -186,6 +184,9 @@ export function scoreEvidence(
   let marked = 0;
   for (let i = 0; i < count; i++) {
     if (!has(i, E.W | E.X | E.R) || (atHome[i] === 1 && !has(i, E.X | E.R))) continue;
+    const { workAtHome, aboutOtherEnds, negativeAtHome, negativePage } = contexts[
+      itemOf[i] as number
+    ] as PageContext;
     const s = start[i] as number;
     const e = end[i] as number;
     const prev = i - 1;
@@ -205,12 +206,16 @@ export function scoreEvidence(
       (start[next] as number) <= e + gap &&
       has(next, E.F) &&
       (originForm[next] === 1 || countryAfterWorker);
-    while (lo < count && (end[lo] as number) < s - win) {
+    // The window stays inside the anchor's item: a digest's items are stories of their own.
+    const item = itemOf[i] as number;
+    const itemFrom = firsts[item] as number;
+    const itemTo = item + 1 < firsts.length ? (firsts[item + 1] as number) : count;
+    while (lo < count && (lo < itemFrom || (end[lo] as number) < s - win)) {
       if (lo < hi) tally(counts, bits[lo] as number, -1);
       lo++;
     }
     if (hi < lo) hi = lo;
-    while (hi < count && (start[hi] as number) <= e + win) {
+    while (hi < itemTo && (start[hi] as number) <= e + win) {
       tally(counts, bits[hi] as number, 1);
       hi++;
     }
@@ -290,13 +295,16 @@ export function scoreEvidence(
     blockValues.push(blockBest);
     blockAnchors.push(blockAnchor);
   }
-  // Best first: a typed array sorts numerically without a comparator call per pair.
-  const best = Float64Array.from(blockValues).sort().reverse();
-  let raw = 0;
-  raw += best[0] ?? 0;
-  for (let k = 1; k < best.length && (best[k] as number) >= 2; k++) {
-    raw += (best[k] as number) / (k + 1);
+  // The best block counts whole; the other full ones (2 or more), best first, count 1/2, 1/3…
+  let top = 0;
+  const full: number[] = [];
+  for (const value of blockValues) {
+    if (value > top) top = value;
+    if (value >= 2) full.push(value);
   }
+  full.sort((a, b) => b - a);
+  let raw = top;
+  for (let k = 1; k < full.length; k++) raw += (full[k] as number) / (k + 1);
   if (leadFull) raw += 0.5;
   return { raw, supporting, decisive: decisiveAnchors(blockValues, blockAnchors) };
 }
@@ -400,7 +408,7 @@ const NEGATIVE_PAGE_MIN = 3;
 /** How many times its places abroad a page's negative-context words must number. */
 const NEGATIVE_PAGE_RATIO = 1;
 
-/** What the whole page says, outside boilerplate, read in one pass before the anchors. */
+/** What the whole page (or one item of a digest) says, outside boilerplate, read before the anchors. */
 interface PageContext {
   /**
    * The page names work inside North Korea (Kaesong, a shock brigade, a camp) and no place
@@ -437,18 +445,21 @@ interface PageContext {
   negativePage: boolean;
 }
 
+/** Reads the page context of matches `from`..`to`-1 (the whole page by default). */
 function pageContext(
   view: EvidenceView,
   inZone: Uint8Array,
   win: number,
   slice: (start: number, end: number) => string,
+  from = 0,
+  to = view.count,
 ): PageContext {
   let inside = 0;
   let abroad = 0;
   let other = 0;
   let work = 0;
   let negative = 0;
-  for (let i = 0; i < view.count; i++) {
+  for (let i = from; i < to; i++) {
     if (inZone[i] !== 0) continue;
     const ev = view.evidence[i] as number;
     if ((ev & E.B) !== 0) abroad++;
@@ -462,23 +473,128 @@ function pageContext(
       abroad === 0
         ? inside > 0
         : inside >= AT_HOME_MIN &&
-          inside >= AT_HOME_SHARE * placesAbroadNearWork(view, inZone, win, slice),
+          inside >= AT_HOME_SHARE * placesAbroadNearWork(view, inZone, win, slice, from, to),
     aboutOtherEnds: other >= OTHER_ENDS_MIN && other >= OTHER_ENDS_RATIO * work,
     negativeAtHome: negative > 0 && abroad === 0,
     negativePage: negative >= NEGATIVE_PAGE_MIN && negative >= NEGATIVE_PAGE_RATIO * abroad,
   };
 }
 
+/** Longest line, in units, read as an item's heading (a digest's "◆ Dandong seafood plants"). */
+const HEADING_MAX: Record<Lang | 'und', number> = {
+  en: 90,
+  ru: 90,
+  ko: 40,
+  zh: 32,
+  ja: 36,
+  und: 80,
+};
+/**
+ * Lines that are not headings: one that ends a sentence (or leads into a quote or a list), and a
+ * label in brackets that says who speaks or which segment follows ("[앵커]", "[Interview]",
+ * "【北京共同】"): a TV script or a wire story is one story, whatever its labels.
+ */
+const NOT_HEADING = /[.!?。！？:：]$|^[[(（【〈<「].*[\])）】〉>」]$/;
+
+/**
+ * What each item of the page says (see {@link PageContext}), the item of each match and the
+ * first match of each item. A page is one item, unless it is made of items under headings of
+ * their own (a weekly digest, a news roundup): then each item is read apart, so a housing drive
+ * or a labour-law item at the top does not speak for the last item on workers sent abroad, and
+ * a troupe "dispatched" in one item does not send the brigade of the item before. Headings are
+ * short lines that end no sentence and have text under them.
+ */
+function itemContexts(
+  view: EvidenceView,
+  inZone: Uint8Array,
+  win: number,
+  lang: Lang | 'und',
+  length: number,
+  slice: (start: number, end: number) => string,
+): { contexts: PageContext[]; itemOf: Int32Array; firsts: number[] } {
+  const itemOf = new Int32Array(view.count);
+  const firsts = itemStarts(view, lang, length, slice);
+  if (firsts.length < 2)
+    return { contexts: [pageContext(view, inZone, win, slice)], itemOf, firsts: [0] };
+  const contexts: PageContext[] = [];
+  for (let t = 0; t < firsts.length; t++) {
+    const from = firsts[t] as number;
+    const to = t + 1 < firsts.length ? (firsts[t + 1] as number) : view.count;
+    contexts.push(pageContext(view, inZone, win, slice, from, to));
+    itemOf.fill(t, from, to);
+  }
+  return { contexts, itemOf, firsts };
+}
+
+/** Fewest headings (besides the title) that make a page a row of items. */
+const ITEMS_MIN = 2;
+
+/**
+ * The first match of each item of the page: 0, then the first match after each heading line.
+ * Fewer than {@link ITEMS_MIN} headings past the title make one item.
+ */
+function itemStarts(
+  view: EvidenceView,
+  lang: Lang | 'und',
+  length: number,
+  slice: (start: number, end: number) => string,
+): number[] {
+  const { count, start, end } = view;
+  const max = HEADING_MAX[lang];
+  const headings: number[] = [];
+  // A short line is a heading only when text follows it: a list of related links is short
+  // lines one after another.
+  let pending = -1;
+  const line = (from: number, to: number): void => {
+    if (to - from > max) {
+      if (pending >= 0) headings.push(pending);
+      pending = -1;
+      return;
+    }
+    const text = slice(from, to).trim();
+    if (text.length === 0) return;
+    if (NOT_HEADING.test(text)) {
+      if (pending >= 0 && /[.!?。！？]$/.test(text)) headings.push(pending);
+      pending = -1;
+    } else pending = from;
+  };
+  // Line breaks lie in the text between matches (a match holds no line of its own).
+  let lineStart = 0;
+  let lastEnd = 0;
+  for (let k = 0; k <= count; k++) {
+    const gapText = slice(lastEnd, k < count ? (start[k] as number) : length);
+    for (let nl = gapText.indexOf('\n'); nl !== -1; nl = gapText.indexOf('\n', nl + 1)) {
+      line(lineStart, lastEnd + nl);
+      lineStart = lastEnd + nl + 1;
+    }
+    if (k < count) lastEnd = Math.max(lastEnd, end[k] as number);
+  }
+  if (lineStart < length) line(lineStart, length);
+  // The first line is the title: it heads the whole page.
+  const inner = headings.filter((h) => h > 0);
+  if (inner.length < ITEMS_MIN) return [0];
+  const firsts = [0];
+  let k = 0;
+  for (const h of inner) {
+    while (k < count && (start[k] as number) < h) k++;
+    if (k > (firsts[firsts.length - 1] as number)) firsts.push(k);
+  }
+  return firsts;
+}
+
+/** Stands for "no such term on this side": farther than any window, and integer arithmetic. */
+const FAR = 2 ** 30;
+
 /**
  * Per match, the distance in units to the nearest North Korea term before or after it, and to
  * the nearest strong one (a term only North Korea's own system uses: loyalty funds).
  */
-function nearestCountryGaps(view: EvidenceView): [Float64Array, Float64Array] {
+function nearestCountryGaps(view: EvidenceView): [Int32Array, Int32Array] {
   const { count, start, end, evidence, strong } = view;
-  const gaps = new Float64Array(count);
-  const strongGaps = new Float64Array(count);
-  let lastEnd = Number.NEGATIVE_INFINITY;
-  let lastStrongEnd = Number.NEGATIVE_INFINITY;
+  const gaps = new Int32Array(count);
+  const strongGaps = new Int32Array(count);
+  let lastEnd = -FAR;
+  let lastStrongEnd = -FAR;
   for (let i = 0; i < count; i++) {
     const s = start[i] as number;
     gaps[i] = s - lastEnd;
@@ -488,8 +604,8 @@ function nearestCountryGaps(view: EvidenceView): [Float64Array, Float64Array] {
       if (strong[i] === 1) lastStrongEnd = Math.max(lastStrongEnd, end[i] as number);
     }
   }
-  let nextStart = Number.POSITIVE_INFINITY;
-  let nextStrongStart = Number.POSITIVE_INFINITY;
+  let nextStart = FAR;
+  let nextStrongStart = FAR;
   for (let i = count - 1; i >= 0; i--) {
     const e = end[i] as number;
     gaps[i] = Math.min(gaps[i] as number, nextStart - e);
@@ -650,14 +766,17 @@ function placesAbroadNearWork(
   inZone: Uint8Array,
   win: number,
   slice: (start: number, end: number) => string,
+  from: number,
+  to: number,
 ): number {
-  const { count, evidence } = view;
+  const { evidence } = view;
+  const count = to;
   const isWork = (k: number): boolean => inZone[k] === 0 && ((evidence[k] as number) & E.W) !== 0;
   const together = (k: number, place: number): boolean => sameSentence(view, k, place, win, slice);
   let n = 0;
   let lastWork = -1;
-  let nextWork = 0;
-  for (let i = 0; i < count; i++) {
+  let nextWork = from;
+  for (let i = from; i < count; i++) {
     if (isWork(i)) lastWork = i;
     if (inZone[i] !== 0 || ((evidence[i] as number) & E.B) === 0) continue;
     if (nextWork <= i) nextWork = i + 1;

@@ -108,4 +108,49 @@ describe('the words next to the workers', () => {
     expect(detect(dprk).relevant).toBe(true);
     expect(detect(tajik).relevant).toBe(false);
   });
+
+  it('reads each item of a digest apart, and a labelled script as one story', () => {
+    const housing =
+      'State media said youth shock brigades and army builders finished 4,000 flats on the edge of Pyongyang in ten months. Factory workers and teachers were the first tenants.';
+    const kaesong =
+      'South Korean firms that left the Kaesong industrial zone ten years ago say compensation is still short. Some 50,000 North Korean workers once worked there.';
+    const crew =
+      'A building crew sent from Pyongyang is finishing two towers in Vladivostok, local sources say. The men came on study visas and hand most of their pay to a state trading company, in breach of UN sanctions.';
+    const title = 'Weekly North Korea briefing';
+    const digest = detect(
+      `${title}\n\nPyongyang opens new housing street\n${housing}\n\nKaesong tenants still wait\n${kaesong}\n\nCrew from Pyongyang on a Vladivostok site\n${crew}\n`,
+    );
+    // Work at home told twice over the page caps every cluster of one story...
+    const story = detect(`${title}\n\n${housing}\n\n${kaesong}\n\n${crew}\n`);
+    // ...and segment labels in brackets do not make a script a row of items.
+    const script = detect(
+      `${title}\n\n[Anchor]\n${housing}\n\n[Report]\n${kaesong}\n\n[Interview]\n${crew}\n`,
+    );
+    // A list of related links is short lines with no text under them, not a row of items.
+    const links = detect(
+      `${title}\n\n${housing}\n\n${kaesong}\n\nRead more\nCrews sent from Pyongyang build Vladivostok towers despite UN sanctions\nKim visits a new tractor plant\nRason port handles more coal\n`,
+    );
+    expect(digest.relevant).toBe(true);
+    expect(story.relevant).toBe(false);
+    expect(script.relevant).toBe(false);
+    expect(links.relevant).toBe(false);
+  });
+
+  it('keeps the window inside one item of a digest', () => {
+    const digest = (join: string): string =>
+      [
+        'Weekly North Korea briefing',
+        'Brigades head for the railway',
+        'Two thousand members of youth shock brigades left Pyongyang for a mountain railway work site, state media said. They will spend the summer on the site.',
+        'Troupe sent to Russia',
+        'A North Korean art troupe of 60 was dispatched to Moscow and Kazan for a two-week tour, the culture ministry said.',
+        'Defectors find more jobs',
+        'More defectors in the South found jobs last year, the unification ministry said.',
+      ].join(join);
+    // Under headings, the brigade at home and the troupe sent abroad are two stories; only
+    // the headings keep them apart (run together, the words lie within one window).
+    const items = detect(digest('\n\n'));
+    expect(items.relevant).toBe(false);
+    expect(items.rawScore).toBeLessThan(detect(digest(' ')).rawScore);
+  });
 });
