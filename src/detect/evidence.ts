@@ -67,8 +67,16 @@ export function chunkSlicer(chunks: readonly string[]): TextSlicer {
     at += c.length;
   }
   return (start, end) => {
+    // The first chunk ending after `start`, by binary search: callers slice once per match.
+    let lo = 0;
+    let hi = chunks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) + (chunks[mid] as string).length <= start) lo = mid + 1;
+      else hi = mid;
+    }
     let out = '';
-    for (let k = 0; k < chunks.length; k++) {
+    for (let k = lo; k < chunks.length; k++) {
       const cs = starts[k] as number;
       const chunk = chunks[k] as string;
       const ce = cs + chunk.length;
