@@ -144,6 +144,7 @@ export function buildReport(input: ReportInput): {
   concepts: ConceptWeight[];
   facts: string[];
 } {
+  if (!input.relevant) return { matches: [], topics: [], subjects: [], concepts: [], facts: [] };
   const { scan, lex, kept, inZone, supporting, lang } = input;
   const flags = lex.highlight;
   const { isVeto } = lex;
@@ -192,7 +193,6 @@ export function buildReport(input: ReportInput): {
       looseEnd = te;
     }
   }
-  if (!input.relevant) return { matches: [], topics: [], subjects: [], concepts: [], facts: [] };
   const standing = merged.length === 0 ? matches : applyMerged(matches, merged);
   const all = loose.length === 0 ? standing : mergeSorted(standing, loose);
   const counted: Array<[LexEntry, number]> = [];
