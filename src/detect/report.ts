@@ -225,17 +225,29 @@ function mergeTrigger(
   const last = merged[merged.length - 1];
   const target = last && last.to > from ? last : undefined;
   const base = target?.match ?? trigger;
-  const span = matches.slice(target ? target.to : from, to);
-  const factIds = [...base.factIds];
-  for (const m of [...span, trigger])
+  const spanFrom = target ? target.to : from;
+  const factIds = base.factIds.slice();
+  const addFacts = (m: Match): void => {
     for (const f of m.factIds) if (!factIds.includes(f)) factIds.push(f);
+  };
+  let strong = base.strength === 'strong';
+  let placeId = base.placeId;
+  for (let q = spanFrom; q < to; q++) {
+    const m = matches[q] as Match;
+    addFacts(m);
+    if (m.strength === 'strong') strong = true;
+    placeId ??= m.placeId;
+  }
+  addFacts(trigger);
+  const first = spanFrom < to ? (matches[spanFrom] as Match) : undefined;
+  const final = spanFrom < to ? (matches[to - 1] as Match) : undefined;
   const match: Match = {
     ...base,
-    start: Math.min(base.start, trigger.start, span[0]?.start ?? base.start),
-    end: Math.max(base.end, trigger.end, span[span.length - 1]?.end ?? base.end),
-    strength: [base, ...span].some((m) => m.strength === 'strong') ? 'strong' : base.strength,
+    start: Math.min(base.start, trigger.start, first?.start ?? base.start),
+    end: Math.max(base.end, trigger.end, final?.end ?? base.end),
+    strength: strong ? 'strong' : base.strength,
     factIds,
-    placeId: base.placeId ?? span.find((m) => m.placeId)?.placeId,
+    placeId,
   };
   if (target) {
     target.to = Math.max(target.to, to);
