@@ -539,9 +539,11 @@ function itemStarts(
   length: number,
   slice: (start: number, end: number) => string,
 ): number[] {
-  const { count, start, end } = view;
+  const { count, start } = view;
   const max = HEADING_MAX[lang];
   const headings: number[] = [];
+  // One pass over the line breaks of the whole text (for one string, slicing it all is free).
+  const text = slice(0, length);
   // A short line is a heading only when text follows it: a list of related links is short
   // lines one after another.
   let pending = -1;
@@ -551,23 +553,17 @@ function itemStarts(
       pending = -1;
       return;
     }
-    const text = slice(from, to).trim();
-    if (text.length === 0) return;
-    if (NOT_HEADING.test(text)) {
-      if (pending >= 0 && /[.!?。！？]$/.test(text)) headings.push(pending);
+    const content = text.slice(from, to).trim();
+    if (content.length === 0) return;
+    if (NOT_HEADING.test(content)) {
+      if (pending >= 0 && /[.!?。！？]$/.test(content)) headings.push(pending);
       pending = -1;
     } else pending = from;
   };
-  // Line breaks lie in the text between matches (a match holds no line of its own).
   let lineStart = 0;
-  let lastEnd = 0;
-  for (let k = 0; k <= count; k++) {
-    const gapText = slice(lastEnd, k < count ? (start[k] as number) : length);
-    for (let nl = gapText.indexOf('\n'); nl !== -1; nl = gapText.indexOf('\n', nl + 1)) {
-      line(lineStart, lastEnd + nl);
-      lineStart = lastEnd + nl + 1;
-    }
-    if (k < count) lastEnd = Math.max(lastEnd, end[k] as number);
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+    line(lineStart, nl);
+    lineStart = nl + 1;
   }
   if (lineStart < length) line(lineStart, length);
   // The first line is the title: it heads the whole page.
