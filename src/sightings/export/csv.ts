@@ -2,7 +2,8 @@
  * CSV export for spreadsheets, per RFC 4180: CRLF line ends, every field that holds a comma,
  * quote, CR or LF is quoted and its quotes doubled. Cells that a spreadsheet would run as a
  * formula (starting with `=`, `+`, `-`, `@`, tab or CR) get a leading `'` (OWASP's advice on
- * CSV injection), since page quotes and notes are untrusted text. A UTF-8 byte-order mark is
+ * CSV injection), since page quotes and notes are untrusted text; so do cells that start with
+ * `'` themselves, which keeps the guard reversible. A UTF-8 byte-order mark is
  * optional: Excel needs it to read Korean, Russian, Chinese and Japanese correctly.
  */
 import type { HeadCount, PlaceRef, Sighting } from '../model';
@@ -50,9 +51,13 @@ export const CSV_COLUMNS = [
   'updated_at',
 ] as const;
 
-/** Makes a cell safe from formula injection: a risky first character gets a `'` before it. */
+/**
+ * Makes a cell safe from formula injection: a risky first character gets a `'` before it. A
+ * cell that starts with `'` gets one too, so a reader can always undo the guard by dropping one
+ * leading `'` before a risky character or another `'` (a note typed as `'+` comes back as `'+`).
+ */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /^[=+\-@\t\r']/.test(cell) ? `'${cell}` : cell;
 }
 
 /** Quotes a field when RFC 4180 requires it, doubling its quotes. */

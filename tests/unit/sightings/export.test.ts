@@ -58,6 +58,9 @@ describe('exportCsv', () => {
       expect(neutraliseFormula(risky)).toBe(`'${risky}`);
     }
     expect(neutraliseFormula('200 workers')).toBe('200 workers');
+    // A leading apostrophe is guarded too, so the guard can be undone exactly.
+    expect(neutraliseFormula("'+")).toBe("''+");
+    expect(neutraliseFormula("'quoted'")).toBe("''quoted'");
     const rows = parseCsv(exportCsv([sampleSighting({ notes: '=1+1', routeLeg: '@cmd' })]));
     expect(rows[1]?.[CSV_COLUMNS.indexOf('notes')]).toBe("'=1+1");
     expect(rows[1]?.[CSV_COLUMNS.indexOf('route_leg')]).toBe("'@cmd");
