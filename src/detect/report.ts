@@ -38,17 +38,9 @@ export function highlightFlags(entries: readonly LexEntry[], isVeto: Uint8Array)
   });
 }
 
-/** Whether the matches `order` lists are in order of their starts. */
-function startOrdered(order: readonly number[], start: Int32Array): boolean {
-  for (let k = 1; k < order.length; k++)
-    if ((start[order[k - 1] as number] as number) > (start[order[k] as number] as number))
-      return false;
-  return true;
-}
-
 /**
  * The matches `order` lists, by start (stable). They come by end, so each is only a few places
- * from where it belongs: an insertion sort moves each that far and no further.
+ * from where it belongs (none, mostly): an insertion sort moves each that far and no further.
  */
 function byStart(order: readonly number[], start: Int32Array): number[] {
   const out = order.slice();
@@ -92,17 +84,10 @@ function matchMaker(
   entries: readonly LexEntry[],
   lang: Lang | 'und',
 ): (entry: LexEntry, p: number, start: number, end: number) => Match {
-  let byLang = shownForms.get(entries);
-  if (!byLang) {
-    byLang = new Map();
-    shownForms.set(entries, byLang);
-  }
-  let shown = byLang.get(lang);
-  if (!shown) {
-    shown = new Array<ShownForm | undefined>(entries.length);
-    byLang.set(lang, shown);
-  }
-  const forms = shown;
+  const byLang = shownForms.get(entries) ?? new Map<Lang | 'und', Array<ShownForm | undefined>>();
+  shownForms.set(entries, byLang);
+  const forms = byLang.get(lang) ?? new Array<ShownForm | undefined>(entries.length);
+  byLang.set(lang, forms);
   return (entry, p, start, end) => {
     let form = forms[p];
     if (form === undefined) {
@@ -164,13 +149,13 @@ export function buildReport(input: ReportInput): {
         toMatch(lex.entries[p] as LexEntry, p, scan.start[i] as number, scan.end[i] as number),
       );
   }
-  let triggers =
+  // The scanner finds matches by their end; the merge below walks them by start.
+  const triggers = byStart(
     input.zones.length === 0
       ? input.triggers
-      : input.triggers.filter((i) => !inZones(scan.start[i] as number, input.zones));
-  // The scanner finds matches by their end: triggers need sorting by start only when a longer
-  // one ends after a shorter one that starts later.
-  if (!startOrdered(triggers, scan.start)) triggers = byStart(triggers, scan.start);
+      : input.triggers.filter((i) => !inZones(scan.start[i] as number, input.zones)),
+    scan.start,
+  );
   const loose: Match[] = [];
   const merged: Merged[] = [];
   let j = 0;

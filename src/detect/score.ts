@@ -495,6 +495,8 @@ const HEADING_MAX: Record<Lang | 'und', number> = {
  * "【北京共同】"): a TV script or a wire story is one story, whatever its labels.
  */
 const NOT_HEADING = /[.!?。！？:：]$|^[[(（【〈<「].*[\])）】〉>」]$/;
+/** A line that ends a sentence: text under a heading, which makes the heading one. */
+const ENDS_SENTENCE = /[.!?。！？]$/;
 
 /**
  * What each item of the page says (see {@link PageContext}), the item of each match and the
@@ -556,7 +558,7 @@ function itemStarts(
     const content = text.slice(from, to).trim();
     if (content.length === 0) return;
     if (NOT_HEADING.test(content)) {
-      if (pending >= 0 && /[.!?。！？]$/.test(content)) headings.push(pending);
+      if (pending >= 0 && ENDS_SENTENCE.test(content)) headings.push(pending);
       pending = -1;
     } else pending = from;
   };
@@ -766,19 +768,17 @@ function placesAbroadNearWork(
   to: number,
 ): number {
   const { evidence } = view;
-  const count = to;
   const isWork = (k: number): boolean => inZone[k] === 0 && ((evidence[k] as number) & E.W) !== 0;
   const together = (k: number, place: number): boolean => sameSentence(view, k, place, win, slice);
   let n = 0;
   let lastWork = -1;
   let nextWork = from;
-  for (let i = from; i < count; i++) {
+  for (let i = from; i < to; i++) {
     if (isWork(i)) lastWork = i;
     if (inZone[i] !== 0 || ((evidence[i] as number) & E.B) === 0) continue;
     if (nextWork <= i) nextWork = i + 1;
-    while (nextWork < count && !isWork(nextWork)) nextWork++;
-    if ((lastWork >= 0 && together(lastWork, i)) || (nextWork < count && together(nextWork, i)))
-      n++;
+    while (nextWork < to && !isWork(nextWork)) nextWork++;
+    if ((lastWork >= 0 && together(lastWork, i)) || (nextWork < to && together(nextWork, i))) n++;
   }
   return n;
 }
