@@ -19,6 +19,13 @@ const MAX_CHARS = 400;
 
 const END = /[.!?。！？\n]/u;
 
+/**
+ * A breadcrumb trail ("북한 > 대북제재", "World › Asia"): a short line of section names, which
+ * names the country but tells a reader nothing of why the page is about the workers.
+ */
+const TRAIL = /\s[>›»]\s/u;
+const TRAIL_MAX = 80;
+
 /** Reads `text[start, end)` of the whole text, however it is stored (one string, or chunks). */
 export type TextSlicer = (start: number, end: number) => string;
 
@@ -44,7 +51,7 @@ function sentenceAround(slice: TextSlicer, length: number, at: number, atEnd: nu
   return { start, end: start + text.length, text };
 }
 
-/** The decisive sentences, in text order, each once. */
+/** The decisive sentences, in text order, each once; breadcrumb trails are left out. */
 export function evidenceSentences(
   slice: TextSlicer,
   length: number,
@@ -53,7 +60,8 @@ export function evidenceSentences(
   const found = new Map<number, Evidence>();
   for (const [start, end] of anchors) {
     const sentence = sentenceAround(slice, length, start, end);
-    if (sentence.text.length > 0) found.set(sentence.start, sentence);
+    const trail = sentence.text.length <= TRAIL_MAX && TRAIL.test(sentence.text);
+    if (sentence.text.length > 0 && !trail) found.set(sentence.start, sentence);
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
 }

@@ -73,4 +73,13 @@ describe('evidence rules', () => {
     expect(detect(labor).relevant).toBe(true);
     expect(detect(theft).relevant).toBe(false);
   });
+
+  it('leaves a breadcrumb trail out of the sentences shown as evidence', () => {
+    const story =
+      '북한 > 대북제재\n송환 시한 앞둔 러시아 내 북한 노동자 급감\n러시아 건설 현장에서 일하던 북한 노동자들이 귀국했다.';
+    const d = detect(story);
+    expect(d.relevant).toBe(true);
+    expect(d.evidence.length).toBeGreaterThan(0);
+    expect(d.evidence.map((e) => e.text)).not.toContain('북한 > 대북제재');
+  });
 });
