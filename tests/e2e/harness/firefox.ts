@@ -57,11 +57,25 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     return handle;
   };
   const [firstTab] = await browser.pages();
+  /**
+   * A new tab opens in the focused window. When that is a popup (the report window a test just
+   * closed or left behind) it has no tab strip and WebDriver BiDi fails ("getTabBrowser(...) is
+   * undefined"): focus the first tab's window and try once more.
+   */
+  const newTab = async (): Promise<Page> => {
+    try {
+      return await browser.newPage();
+    } catch (error) {
+      if (!firstTab || !String(error).includes('getTabBrowser')) throw error;
+      await firstTab.bringToFront();
+      return browser.newPage();
+    }
+  };
   let granted: Promise<void> | undefined;
   return assembleSession({
     browser: 'firefox',
     extensionOrigin,
-    openTab: async (tracked) => wrap(await browser.newPage(), tracked),
+    openTab: async (tracked) => wrap(await newTab(), tracked),
     firstTab: firstTab ? wrap(firstTab, false) : undefined,
     handles,
     errors,
