@@ -13,7 +13,8 @@
  *   imports once a page is relevant.
  *
  * The two modules are web-accessible resources (see `wxt.config.ts`), which a dynamic import
- * from a content script requires in both browsers.
+ * from a content script requires in both browsers. `LENS_MINIFY=0` leaves them unminified, so a
+ * CPU profile of a page names the extension's own functions.
  */
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
@@ -46,7 +47,7 @@ export async function buildContentScript(root: string, script: ContentScript): P
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       write: false,
-      minify: true,
+      minify: process.env.LENS_MINIFY !== '0',
       emptyOutDir: false,
       copyPublicDir: false,
       modulePreload: false,
