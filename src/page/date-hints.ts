@@ -45,15 +45,22 @@ const MAX_JSON_LD_CHARS = 50_000;
  * are left out: the background has both already, from the message's sender and the request.
  */
 export function collectDateHints(doc: Document): Omit<PageDateHints, 'text' | 'url'> {
-  const meta = [...doc.querySelectorAll(DATE_META_SELECTOR)]
+  // By tag name first, then the selector on those few elements: one selector of 45 attribute
+  // alternatives run over a 200,000-node page costs tens of milliseconds in one task.
+  const meta = [...doc.getElementsByTagName('meta')]
+    .filter((m) => m.matches(DATE_META_SELECTOR))
     .map((m) => (m.getAttribute('content') ?? '').slice(0, MAX_HINT_CHARS))
     .filter((v) => v !== '');
-  const times = [...doc.querySelectorAll('time[datetime]')]
-    .slice(0, 3)
-    .map((t) => (t.getAttribute('datetime') ?? '').slice(0, MAX_HINT_CHARS));
+  const times: string[] = [];
+  for (const time of doc.getElementsByTagName('time')) {
+    if (times.length === 3) break;
+    const value = time.getAttribute('datetime');
+    if (value !== null) times.push(value.slice(0, MAX_HINT_CHARS));
+  }
   const jsonLd: string[] = [];
   let budget = MAX_JSON_LD_CHARS;
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const body = script.textContent ?? '';
     if (body.length > budget) break;
     jsonLd.push(body);
