@@ -16,7 +16,7 @@ import type { Sensitivity } from '@/src/detect/types';
 import type { PageAnswer, PageRequest } from '@/src/messaging/protocol';
 import { collectDateHints } from './date-hints';
 import { type DomChange, type DomWatch, watchDom } from './dom-watcher';
-import { createHighlighter, type Highlighter } from './highlighter';
+import { createHighlighter, EAGER_STYLES_MAX_TEXT_NODES, type Highlighter } from './highlighter';
 import { createOverlayHost, type OverlayHost } from './host';
 import type { UiDeps } from './lens-ui';
 import { pageWindows } from './page-windows';
@@ -201,6 +201,7 @@ export class Lens {
     this.highlighter ??= createHighlighter(this.doc);
     this.highlighter?.paint(
       scan.ranges.filter((r, i): r is Range => r !== null && scan.painted[i] === true),
+      map.nodes.length <= EAGER_STYLES_MAX_TEXT_NODES,
     );
     this.scan = scan;
     const ui = await this.mountUi();

@@ -151,6 +151,15 @@ describeEachBrowser('page analysis requests', (ctx) => {
     // Only the part around the story was sent, not the page's megabytes.
     expect(text?.length).toBeLessThan(300_000);
     expect((await overlay(page)).highlights).toBe(1);
+    // Colouring the terms restyles every element of the page (about half a second here), so
+    // on a page this size that waits until the user opens a term from the panel.
+    const adoptedSheets = () => page.evaluate(() => document.adoptedStyleSheets.length);
+    expect(await adoptedSheets()).toBe(0);
+    await page.click(`${HOST} >>> .toggle`);
+    await page.click(`${HOST} >>> .term-list summary`);
+    await page.click(`${HOST} >>> .terms button`);
+    await page.waitFor(`${HOST} >>> .floating .card`, { state: 'visible' });
+    expect(await adoptedSheets()).toBe(1);
     await page.screenshot(`${ctx.browser}/huge-page-overlay.png`);
   });
 

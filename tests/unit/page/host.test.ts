@@ -170,4 +170,28 @@ describe('highlighter', () => {
     expect(registry.size).toBe(0);
     expect(fakeDoc.adoptedStyleSheets).toHaveLength(0);
   });
+
+  it('on a huge page registers the terms but adopts the styles only when a term is opened', () => {
+    class FakeHighlight {}
+    const registry = new Map<string, FakeHighlight>();
+    const fakeDoc = {
+      adoptedStyleSheets: [] as CSSStyleSheet[],
+      defaultView: {
+        Highlight: FakeHighlight,
+        CSS: { highlights: registry },
+        CSSStyleSheet: document.defaultView?.CSSStyleSheet,
+      },
+    };
+    const highlighter = createHighlighter(fakeDoc as unknown as Document);
+    const range = document.createRange();
+    highlighter?.paint([range], false);
+    expect(registry.has(TERM_HIGHLIGHT)).toBe(true);
+    expect(fakeDoc.adoptedStyleSheets).toHaveLength(0);
+    highlighter?.setActive(null);
+    expect(fakeDoc.adoptedStyleSheets).toHaveLength(0);
+    highlighter?.setActive(range);
+    expect(fakeDoc.adoptedStyleSheets).toHaveLength(1);
+    highlighter?.paint([range], false);
+    expect(fakeDoc.adoptedStyleSheets).toHaveLength(1);
+  });
 });
