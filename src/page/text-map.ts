@@ -121,8 +121,15 @@ interface TextMapWalk {
   result(): TextMap;
 }
 
+/**
+ * Pieces of text joined into one chunk at the end of a step run: the text of a huge page is
+ * then joined a slice at a time, not in one 5 MB join (25–30 ms in one task) at the end.
+ */
+const PARTS_PER_CHUNK = 1024;
+
 function startTextMap(root: Element, options: TextMapOptions): TextMapWalk {
-  const parts: string[] = [];
+  const chunks: string[] = [];
+  let parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   const zones: Zone[] = [];
@@ -179,6 +186,10 @@ function startTextMap(root: Element, options: TextMapOptions): TextMapWalk {
       }
       n = n === null || n === root ? null : n.nextSibling;
     }
+    if (parts.length >= PARTS_PER_CHUNK) {
+      chunks.push(parts.join(''));
+      parts = [];
+    }
     return n === null || nodes.length >= maxNodes || length >= maxChars;
   };
   const result = (): TextMap => {
@@ -186,7 +197,9 @@ function startTextMap(root: Element, options: TextMapOptions): TextMapWalk {
       zoneOwner !== null && length > zoneStart
         ? [{ start: zoneStart, end: length, kind: 'boilerplate' as const }]
         : [];
-    return { text: parts.join(''), nodes, starts, zones: [...zones, ...open] };
+    if (parts.length > 0) chunks.push(parts.join(''));
+    parts = [];
+    return { text: chunks.join(''), nodes, starts, zones: [...zones, ...open] };
   };
   return { advance, result };
 }

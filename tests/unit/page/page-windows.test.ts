@@ -72,6 +72,17 @@ describe('pageWindows', () => {
     expect(hit).toBeDefined();
     const at = hit?.text.indexOf('Pyongyang') ?? -1;
     expect(hit && rangeForOffsets(hit, at, at + 9)?.toString()).toBe('Pyongyang');
+    // The same node between short ones: cut inside, and the text after it still found.
+    const middle = await windowsOf(`${para(2)}<p>${long}</p><p>Then Pyongyang again.</p>`, {
+      maxChars: 30_000,
+      blockChars: 10_000,
+    });
+    const texts = middle.windows.map((w) => w.text);
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(30_000);
+    expect(texts.filter((t) => t.includes('Pyongyang'))).toHaveLength(2);
+    const last = middle.windows.find((w) => w.text.includes('Then Pyongyang again.'));
+    const again = last?.text.indexOf('Then Pyongyang') ?? -1;
+    expect(last && rangeForOffsets(last, again + 5, again + 14)?.toString()).toBe('Pyongyang');
   });
 
   it('gives each window the boilerplate zones that fall in it, shifted', () => {
