@@ -25,17 +25,27 @@ export function yearOf(date: string): number {
   return year + (m - 1 + d / 31) / 12;
 }
 
+/** Spans by fact: ranking compares every fact's span many times per page, the dates never change. */
+const spans = new WeakMap<Pick<Fact, 'dates'>, [number, number] | null>();
+
 /**
  * The span of years a fact is about: from its first date to the latest of its dates (a fact on
- * plants seen from 2017 to 2024 belongs to 2024's pages too).
+ * plants seen from 2017 to 2024 belongs to 2024's pages too). Kept per fact object: a fact's
+ * dates are never changed once it is loaded.
  */
 export function factSpan(fact: Pick<Fact, 'dates'>): [number, number] | null {
+  const known = spans.get(fact);
+  if (known !== undefined) return known;
   const first: FuzzyDate | undefined = fact.dates[0];
-  if (!first) return null;
-  const start = yearOf(first.date);
-  let end = start;
-  for (const d of fact.dates) end = Math.max(end, yearOf(d.end?.date ?? d.date));
-  return [start, end];
+  let span: [number, number] | null = null;
+  if (first) {
+    const start = yearOf(first.date);
+    let end = start;
+    for (const d of fact.dates) end = Math.max(end, yearOf(d.end?.date ?? d.date));
+    span = [start, end];
+  }
+  spans.set(fact, span);
+  return span;
 }
 
 /**
