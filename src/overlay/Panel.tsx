@@ -33,6 +33,8 @@ export interface PanelData {
   /** The page's cards, best first. */
   cards: PageCardView[];
   terms: TermEntry[];
+  /** The terms are marked but not yet coloured (a huge page): the list says so. */
+  termsUncoloured?: boolean;
   recorded: RecordedLine[];
   /** One line on the date the cards were ranked by, e.g. "Article dated 12 Aug 2025". */
   dateLine?: string;
@@ -229,6 +231,7 @@ export function Panel(props: {
           {data.terms.length > 0 ? (
             <details class="term-list">
               <summary>{t('panel.terms', { count: data.terms.length })}</summary>
+              {data.termsUncoloured ? <p class="terms-note">{t('panel.termsUncoloured')}</p> : null}
               <ul
                 class="terms"
                 onKeyDown={(event) =>

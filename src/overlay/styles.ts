@@ -124,6 +124,7 @@ a { color: var(--lens-accent); }
 .terms { display: flex; flex-wrap: wrap; gap: 6px; margin: 0; padding: 0; list-style: none; }
 .terms button { padding: 2px 8px; font-size: 13px; background: var(--lens-accent-bg); }
 .terms .count { color: var(--lens-muted); margin-inline-start: 4px; font-size: 12px; }
+.terms-note { margin: 0 0 6px; font-size: 12px; color: var(--lens-muted); }
 .card {
   border: 1px solid var(--lens-line); border-radius: 8px; padding: 10px 12px; margin-block: 8px;
   background: var(--lens-bg);

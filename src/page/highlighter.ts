@@ -41,6 +41,8 @@ export interface Highlighter {
   paint(ranges: readonly Range[], stylesNow?: boolean): void;
   /** Marks one range as the active term (its card is open), or none; adopts the styles. */
   setActive(range: Range | null): void;
+  /** False while painted terms wait for their colours (a huge page, before a term is opened). */
+  readonly coloured: boolean;
   /** Removes every highlight but keeps the styles, for a rescan. */
   clear(): void;
   /** Removes highlights and styles. */
@@ -72,6 +74,9 @@ export function createHighlighter(doc: Document): Highlighter | null {
     registry.delete(ACTIVE_HIGHLIGHT);
   };
   return {
+    get coloured() {
+      return removeSheet !== null || !registry.has(TERM_HIGHLIGHT);
+    },
     paint(ranges, stylesNow = true) {
       clear();
       if (ranges.length === 0) return;

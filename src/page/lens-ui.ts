@@ -125,6 +125,7 @@ export class LensUi implements LensUiHandle {
           occurrences: entry.occurrences.filter((i) => scan.ranges[i]),
         }))
         .filter((entry) => entry.occurrences.length > 0),
+      termsUncoloured: this.highlighter ? !this.highlighter.coloured : false,
       recorded: answer.recorded.map(
         (r): RecordedLine => ({
           id: r.sightingId,
@@ -199,6 +200,10 @@ export class LensUi implements LensUiHandle {
     if (!scan || !mark || !range || !card) return;
     this.open = { markIndex, restoreFocus };
     this.highlighter?.setActive(range);
+    if (this.panel.termsUncoloured && this.highlighter?.coloured) {
+      this.panel = { ...this.panel, termsUncoloured: false };
+      this.overlay.setPanel(this.panel);
+    }
     const state: FloatingState = {
       id: ++this.floatingSeq,
       term: range.toString(),

@@ -157,9 +157,12 @@ describeEachBrowser('page analysis requests', (ctx) => {
     expect(await adoptedSheets()).toBe(0);
     await page.click(`${HOST} >>> .toggle`);
     await page.click(`${HOST} >>> .term-list summary`);
+    // The term list says why the terms are not coloured yet, and stops saying it once they are.
+    await page.waitFor(`${HOST} >>> .terms-note`, { state: 'visible' });
     await page.click(`${HOST} >>> .terms button`);
     await page.waitFor(`${HOST} >>> .floating .card`, { state: 'visible' });
     expect(await adoptedSheets()).toBe(1);
+    expect(await page.count(`${HOST} >>> .terms-note`)).toBe(0);
     await page.screenshot(`${ctx.browser}/huge-page-overlay.png`);
   });
 

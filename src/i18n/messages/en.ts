@@ -119,6 +119,8 @@ export const en = {
   'panel.showMore': { one: 'Show {count} more card', other: 'Show {count} more cards' },
   'panel.routeSection': 'Route map and timeline',
   'panel.routes': 'Routes on a map',
+  'panel.termsUncoloured':
+    'This page is very long, so the terms are coloured in it only once you open one: colouring them makes the browser restyle the whole page.',
   'panel.terms': {
     one: 'Marked terms ({count}) — open one beside its place in the article',
     other: 'Marked terms ({count}) — open one beside its place in the article',

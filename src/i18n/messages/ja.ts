@@ -94,6 +94,8 @@ export const ja: Catalog = {
   'panel.showMore': { other: 'カードをあと {count} 枚表示' },
   'panel.routeSection': 'ルート地図と年表',
   'panel.routes': '地図で見るルート',
+  'panel.termsUncoloured':
+    'このページはとても長いため、語を一つ開いたときに初めて本文に色を付けます。色を付けるとブラウザがページ全体のスタイルを計算し直すためです。',
   'panel.terms': { other: 'マークした語（{count}）— 選ぶと記事中のその箇所の横に開きます' },
   'panel.termCount': { other: 'ページ内に {count} 回' },
   'floating.close': 'カードを閉じる',

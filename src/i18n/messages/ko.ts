@@ -94,6 +94,8 @@ export const ko: Catalog = {
   'panel.showMore': { other: '카드 {count}장 더 보기' },
   'panel.routeSection': '경로 지도와 연표',
   'panel.routes': '지도로 보는 경로',
+  'panel.termsUncoloured':
+    '페이지가 매우 길어서, 용어 하나를 열어야 본문에 색이 칠해집니다. 색을 칠하면 브라우저가 페이지 전체의 스타일을 다시 계산하기 때문입니다.',
   'panel.terms': { other: '표시된 용어 ({count}개) — 누르면 기사 속 그 자리 옆에 열립니다' },
   'panel.termCount': { other: '페이지에 {count}번' },
   'floating.close': '카드 닫기',

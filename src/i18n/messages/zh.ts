@@ -93,6 +93,8 @@ export const zh: Catalog = {
   'panel.showMore': { other: '再显示 {count} 张卡片' },
   'panel.routeSection': '路线图与时间线',
   'panel.routes': '地图上的路线',
+  'panel.termsUncoloured':
+    '本页很长，打开其中一个词语后才会在文中标色：标色会让浏览器重新计算整页的样式。',
   'panel.terms': { other: '标出的词语（{count} 个）——点开即在文中原处旁显示' },
   'panel.termCount': { other: '本页出现 {count} 次' },
   'floating.close': '关闭卡片',

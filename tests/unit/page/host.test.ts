@@ -184,13 +184,16 @@ describe('highlighter', () => {
     };
     const highlighter = createHighlighter(fakeDoc as unknown as Document);
     const range = document.createRange();
+    expect(highlighter?.coloured).toBe(true);
     highlighter?.paint([range], false);
     expect(registry.has(TERM_HIGHLIGHT)).toBe(true);
     expect(fakeDoc.adoptedStyleSheets).toHaveLength(0);
+    expect(highlighter?.coloured).toBe(false);
     highlighter?.setActive(null);
     expect(fakeDoc.adoptedStyleSheets).toHaveLength(0);
     highlighter?.setActive(range);
     expect(fakeDoc.adoptedStyleSheets).toHaveLength(1);
+    expect(highlighter?.coloured).toBe(true);
     highlighter?.paint([range], false);
     expect(fakeDoc.adoptedStyleSheets).toHaveLength(1);
   });
