@@ -63,7 +63,10 @@ export function createHighlighter(doc: Document): Highlighter | null {
   if (!win || !supportsHighlights(win)) return null;
   const registry = win.CSS.highlights;
   let removeSheet: (() => void) | null = null;
+  /** Whether the styles were asked for (a page that keeps our sheet out leaves them off). */
+  let stylesTried = false;
   const ensureStyles = () => {
+    stylesTried = true;
     if (removeSheet) return;
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(HIGHLIGHT_CSS);
@@ -75,7 +78,7 @@ export function createHighlighter(doc: Document): Highlighter | null {
   };
   return {
     get coloured() {
-      return removeSheet !== null || !registry.has(TERM_HIGHLIGHT);
+      return stylesTried || !registry.has(TERM_HIGHLIGHT);
     },
     paint(ranges, stylesNow = true) {
       clear();

@@ -122,8 +122,9 @@ interface TextMapWalk {
 }
 
 /**
- * Pieces of text joined into one chunk at the end of a step run: the text of a huge page is
- * then joined a slice at a time, not in one 5 MB join (25–30 ms in one task) at the end.
+ * Pieces of text joined into one chunk at the end of a step run: the last join of a huge page
+ * then puts together a few hundred chunks instead of 200,000 pieces (on the 5 MB page of
+ * `npm run bench:page`, 16–22 ms instead of 25–30 ms, in one task).
  */
 const PARTS_PER_CHUNK = 1024;
 
