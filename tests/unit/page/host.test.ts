@@ -140,13 +140,16 @@ describe('highlighter', () => {
     expect(createHighlighter(fakeDoc)).toBeNull();
   });
 
-  it('registers term and active highlights and adopts its styles only once painted', () => {
-    class FakeHighlight {
-      readonly ranges: Range[];
-      constructor(...ranges: Range[]) {
-        this.ranges = ranges;
-      }
+  /** A highlight as the registry keeps it: the ranges it was made with. */
+  class FakeHighlight {
+    readonly ranges: Range[];
+    constructor(...ranges: Range[]) {
+      this.ranges = ranges;
     }
+  }
+
+  /** A document with the Custom Highlight API and adoptable sheets, and its registry. */
+  function highlightDoc() {
     const registry = new Map<string, FakeHighlight>();
     const fakeDoc = {
       adoptedStyleSheets: [] as CSSStyleSheet[],
@@ -156,7 +159,11 @@ describe('highlighter', () => {
         CSSStyleSheet: document.defaultView?.CSSStyleSheet,
       },
     };
-    const highlighter = createHighlighter(fakeDoc as unknown as Document);
+    return { registry, fakeDoc, highlighter: createHighlighter(fakeDoc as unknown as Document) };
+  }
+
+  it('registers term and active highlights and adopts its styles only once painted', () => {
+    const { registry, fakeDoc, highlighter } = highlightDoc();
     expect(highlighter).not.toBeNull();
     const range = document.createRange();
     highlighter?.paint([]);
@@ -172,17 +179,7 @@ describe('highlighter', () => {
   });
 
   it('on a huge page registers the terms but adopts the styles only when a term is opened', () => {
-    class FakeHighlight {}
-    const registry = new Map<string, FakeHighlight>();
-    const fakeDoc = {
-      adoptedStyleSheets: [] as CSSStyleSheet[],
-      defaultView: {
-        Highlight: FakeHighlight,
-        CSS: { highlights: registry },
-        CSSStyleSheet: document.defaultView?.CSSStyleSheet,
-      },
-    };
-    const highlighter = createHighlighter(fakeDoc as unknown as Document);
+    const { registry, fakeDoc, highlighter } = highlightDoc();
     const range = document.createRange();
     expect(highlighter?.coloured).toBe(true);
     highlighter?.paint([range], false);
