@@ -22,6 +22,7 @@ export const EV = {
   R: 512,
   B: 1024,
   T: 2048,
+  P: 4096,
 } as const;
 
 const ROLE_EVIDENCE: Record<TermRole, string> = {

@@ -4,16 +4,16 @@
  * sanctions term (A) nearby make a full cluster (3 when any part is strong, else 2); D alone
  * gives 0.75, or 1.5 when D stands right next to the worker term ("North Korean construction
  * workers", "рабочие из КНДР"). Another nationality right before the worker term (Chinese
- * workers) voids the anchor; work inside North Korea (Kaesong, camps) with no abroad term voids
- * it, and on a page that names such work and no place abroad anywhere (or names it at least
- * twice, and places abroad in a sentence with a work word at most twice as often) no anchor
- * makes a full cluster. More
- * page-level readings: a page whose words for other ends (delegations, athletes, students,
+ * workers, or a P nationality such as "Russian" or ロシア人, which counts only there) voids the
+ * anchor and takes the strength from a strong worker term it names; work inside North Korea
+ * (Kaesong, camps) with no abroad term voids it, and on a page that names such work and no
+ * place abroad anywhere (or names it at least twice, and places abroad in a sentence with a work
+ * word at most twice as often) no anchor makes a full cluster. More page-level readings: a page whose words for other ends (delegations, athletes, students,
  * tours) far outnumber its work words makes no full cluster; nor, without a strong term, does a
  * page with a negative context (defectors, the Workers' Party) and no place abroad, nor any
  * page that names such a context at least as often as places abroad, nor a page that names
- * other countries' workers at least twice ("Chinese workers", 中国工人) and never puts North
- * Korea right next to a worker term; a strong
+ * other countries' workers at least twice ("Chinese workers", 中国工人), or other nationalities
+ * three times, and never puts North Korea right next to a worker term (in one sentence); a strong
  * North Korea term (loyalty funds) lets a worker term two windows off make a weak full cluster.
  * On a digest (items under heading lines of their own) work at home, other ends and negative
  * context are read item by item, and each anchor's window stays in its item; other countries'
@@ -111,10 +111,11 @@ const BITS = 13;
 
 /**
  * Window bits of match `i`: its evidence, with bit 6 (N's own) standing for "strong" and a
- * negative context (N: the Workers' Party, 조선족, defectors in the South) moved to bit 12.
+ * negative context (N: the Workers' Party, 조선족, defectors in the South) moved to bit 12 (P's
+ * own: a nationality that counts only beside workers has no part in windows).
  */
 function windowBits(view: EvidenceView, i: number): number {
-  const raw = view.evidence[i] as number;
+  const raw = (view.evidence[i] as number) & ~E.P;
   const ev = (raw & ~E.N) | ((raw & E.N) !== 0 ? 1 << 12 : 0);
   return view.strong[i] === 1 && (ev & (E.D | E.A)) !== 0 ? ev | E.N : ev;
 }
@@ -171,9 +172,13 @@ export function scoreEvidence(
   const atHome = workSitedAtHome(view, win, slice);
   // Each match enters and leaves the window once: its bits are worked out once, up front.
   const bits = new Uint16Array(count);
-  for (let k = 0; k < count; k++)
+  for (let k = 0; k < count; k++) {
     bits[k] = atHome[k] === 1 ? windowBits(view, k) & ~E.W : windowBits(view, k);
-  const adjacent = countryNextToWorkers(view, gap, countryAfterWorker);
+    // Workers another nationality names ("Uzbek migrant workers", 중국 업체 인력 파견) are no
+    // strong sign of the North's labour to the anchors around them.
+    if (foreignNamed(view, k, gap)) bits[k] = (bits[k] as number) & ~E.N;
+  }
+  const adjacent = countryNextToWorkers(view, gap, countryAfterWorker, slice);
   const foreignPage = foreignWorkersPage(view, inZone, adjacent, foreignSoFar);
   const blockValues: number[] = [];
   const blockAnchors: number[] = [];
@@ -189,10 +194,8 @@ export function scoreEvidence(
     ] as PageContext;
     const s = start[i] as number;
     const e = end[i] as number;
-    const prev = i - 1;
     const next = i + 1;
-    const prevNear = prev >= 0 && (end[prev] as number) >= s - gap;
-    if (prevNear && has(prev, E.F) && has(i, E.W)) continue;
+    if (foreignNamed(view, i, gap)) continue;
     const isWorker = has(i, E.W);
     const dAdjacent = adjacent[i] === 1;
     // An origin right after the workers ("бригады из Узбекистана", "crews from Tajikistan")
@@ -247,9 +250,8 @@ export function scoreEvidence(
       foreignOrigin ||
       (near(BIT.I) && !xNear) ||
       (near(BIT.M) && !strongNear) ||
-      (near(BIT.F) &&
-        !dAdjacent &&
-        (foreignBefore(view, i, win) ||
+      (!dAdjacent &&
+        ((near(BIT.F) && foreignBefore(view, i, win)) ||
           (foreignSoFar[hi] as number) > (foreignSoFar[lo] as number)))
     ) {
       value = Math.min(value, 1.5);
@@ -345,23 +347,39 @@ function decisiveAnchors(values: readonly number[], anchors: readonly number[]):
 /**
  * How many foreign nationalities that name workers come before each match (prefix counts, one
  * more entry than matches): another nationality (Chinese, Uzbek, Russian) with a worker term
- * right after it, or one word further ("Chinese crews", 中方派出技术人员). A nationality that
+ * right after it, or one word further ("Chinese crews", 中方派出技术人员), each group of workers
+ * once ("Uzbek and Tajik crews" is one). A nationality that
  * names an owner, an account or a disguise ("a Russian entrepreneur", "posing as Chinese")
  * says nothing of whose the work is.
  */
 function foreignWorkersSoFar(view: EvidenceView, gap: number): Int32Array {
   const soFar = new Int32Array(view.count + 1);
+  // The worker term last counted: "Uzbek and Tajik crews" (塔吉克、中亚移工) are one group.
+  let counted = -1;
   for (let k = 0; k < view.count; k++) {
     let names = 0;
-    if (((view.evidence[k] as number) & E.F) !== 0) {
+    if (((view.evidence[k] as number) & (E.F | E.P)) !== 0) {
       for (let j = k + 1; j <= k + 2 && j < view.count; j++) {
         if ((view.start[j] as number) > (view.end[k] as number) + 2 * gap) break;
-        if (((view.evidence[j] as number) & E.W) !== 0) names = 1;
+        if (((view.evidence[j] as number) & E.W) === 0) continue;
+        if (j !== counted) names = 1;
+        counted = j;
+        break;
       }
     }
     soFar[k + 1] = (soFar[k] as number) + names;
   }
   return soFar;
+}
+
+/** Whether worker term `k` has another nationality right before it ("Chinese workers"). */
+function foreignNamed(view: EvidenceView, k: number, gap: number): boolean {
+  return (
+    k > 0 &&
+    ((view.evidence[k] as number) & E.W) !== 0 &&
+    ((view.evidence[k - 1] as number) & (E.F | E.P)) !== 0 &&
+    (view.end[k - 1] as number) >= (view.start[k] as number) - gap
+  );
 }
 
 /**
@@ -370,10 +388,16 @@ function foreignWorkersSoFar(view: EvidenceView, gap: number): Int32Array {
  * abroad 300 workers", "КНДР направила рабочих". The country stands next to its workers then,
  * as in "North Korean workers", with the verb between.
  */
-function sentBy(view: EvidenceView, i: number, gap: number): boolean {
+function sentBy(
+  view: EvidenceView,
+  i: number,
+  gap: number,
+  slice: (start: number, end: number) => string,
+): boolean {
   let after = view.start[i] as number;
   for (let k = i - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
     if ((view.end[k] as number) < after - gap) return false;
+    if (!unbroken(view.end[k] as number, after, slice)) return false;
     const ev = view.evidence[k] as number;
     if ((ev & E.D) !== 0) return steps > 0;
     if ((ev & (E.A | E.X)) === 0) return false;
@@ -633,12 +657,15 @@ function distinctRoutePlaces(view: EvidenceView, lo: number, hi: number): number
  * both ("рабочие из КНДР" as one term), the country comes right before it (not a place inside
  * the country, which says where they work, not whose they are), right after it in Russian or
  * told as an origin in any language ("builders from Pyongyang"), or a chain "North Korea sent
- * abroad … workers" leads to it.
+ * abroad … workers" leads to it. Next to means in the same sentence: a report's line ending "…
+ * trains to the DPRK." and the next one opening "Brigades of the Far Eastern Railway" put the
+ * country beside the crews only on the page, not in what it says of them.
  */
 function countryNextToWorkers(
   view: EvidenceView,
   gap: number,
   countryAfterWorker: boolean,
+  slice: (start: number, end: number) => string,
 ): Uint8Array {
   const { count, start, end, evidence, homePlace, originForm } = view;
   const out = new Uint8Array(count);
@@ -655,13 +682,17 @@ function countryNextToWorkers(
     const next = i + 1;
     const prevNear = prev >= 0 && (end[prev] as number) >= s - gap;
     if (
-      (prevNear && ((evidence[prev] as number) & E.D) !== 0 && homePlace[prev] === 0) ||
+      (prevNear &&
+        ((evidence[prev] as number) & E.D) !== 0 &&
+        homePlace[prev] === 0 &&
+        unbroken(end[prev] as number, s, slice)) ||
       ((countryAfterWorker || originForm[next] === 1) &&
         next < count &&
         (start[next] as number) <= e + gap &&
         ((evidence[next] as number) & E.D) !== 0 &&
-        homePlace[next] === 0) ||
-      sentBy(view, i, gap)
+        homePlace[next] === 0 &&
+        unbroken(e, start[next] as number, slice)) ||
+      sentBy(view, i, gap, slice)
     )
       out[i] = 1;
   }
@@ -670,12 +701,16 @@ function countryNextToWorkers(
 
 /** Fewest foreign-worker phrases for a page to count as being about other countries' workers. */
 const FOREIGN_PAGE_MIN = 2;
+/** Fewest mentions of other nationalities, of any kind, for the same reading. */
+const NATIONALITIES_PAGE_MIN = 3;
 
 /**
- * The page names other countries' workers ("Chinese workers", 中国工人, "рабочие из Китая")
- * {@link FOREIGN_PAGE_MIN} times or more and never puts North Korea right next to a worker term:
- * a report on Chinese farmhands in Khasan or Chinese builders in Pyongyang names the country
- * only as a border, a site or a neighbour. Its clusters stay short of full unless a strong term
+ * The page never puts North Korea right next to a worker term, and names other countries'
+ * workers ("Chinese workers", 中国工人, "рабочие из Китая") {@link FOREIGN_PAGE_MIN} times or
+ * more, or other nationalities of any kind ("Russian", российские, ロシア人, 중국인)
+ * {@link NATIONALITIES_PAGE_MIN} times or more: a report on Chinese farmhands in Khasan,
+ * Russian engineers at Rajin or Uzbek crews on the bridge road names North Korea only as a
+ * border, a site, a partner or a neighbour. Its clusters stay short of full unless a strong term
  * (labor export of the North, loyalty funds) says otherwise.
  */
 function foreignWorkersPage(
@@ -685,16 +720,28 @@ function foreignWorkersPage(
   foreignSoFar: Int32Array,
 ): boolean {
   let foreign = foreignSoFar[view.count] as number;
+  let nationalities = 0;
   for (let i = 0; i < view.count; i++) {
     if (inZone[i] !== 0) continue;
+    const ev = view.evidence[i] as number;
+    if ((ev & (E.F | E.P)) !== 0) nationalities++;
     if (view.namesWorkers[i] === 1) foreign++;
-    else if (adjacent[i] === 1 && ((view.evidence[i] as number) & E.W) !== 0) return false;
+    else if (adjacent[i] === 1 && (ev & E.W) !== 0) return false;
   }
-  return foreign >= FOREIGN_PAGE_MIN;
+  return foreign >= FOREIGN_PAGE_MIN || nationalities >= NATIONALITIES_PAGE_MIN;
 }
 
 /** Sentence ends: a place and a work word with one of these between them are told apart. */
 const SENTENCE_END = /[.!?\n。！？]/;
+
+/** Whether no sentence ends between two offsets a few units apart (see `countryNextToWorkers`). */
+function unbroken(
+  from: number,
+  to: number,
+  slice: (start: number, end: number) => string,
+): boolean {
+  return to <= from || !SENTENCE_END.test(slice(from, to));
+}
 
 /** Whether matches `a` and `b` lie within `win` units of each other in one sentence. */
 function sameSentence(

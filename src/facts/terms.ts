@@ -7,7 +7,8 @@
  * a stem (it may continue with any letters: `worker*` matches "workers"); otherwise a form in
  * a spaced script must end at a word boundary. `evidence` overrides the role's default
  * evidence letters: D (North Korea), W (work, workers), A (abroad, destinations, sanctions),
- * X (the act of sending people), F (another nationality), M (troops, weapons), S (people
+ * X (the act of sending people), F (another nationality), P (another nationality that says
+ * whose the workers are only right before them: "Russian", ロシア人), M (troops, weapons), S (people
  * sent for other ends: students, athletes, delegations, tourists), I (inside North Korea), N (negative context),
  * B (a place or country abroad, as opposed to the act of sending), T (trips and works for other
  * ends than labour abroad: tourism, union and party delegations, a bridge built from both banks).
@@ -67,7 +68,7 @@ export const TermGroupSchema = v.strictObject({
     v.pipe(v.string(), v.regex(/^[a-z]+(?:-[a-z]+)*$/, 'a kebab-case concept id')),
   ),
   evidence: v.optional(
-    v.pipe(v.string(), v.regex(/^[DWAXFMSINBT]*$/, 'evidence letters are DWAXFMSINBT')),
+    v.pipe(v.string(), v.regex(/^[DWAXFPMSINBT]*$/, 'evidence letters are DWAXFPMSINBT')),
   ),
   topics,
   forms: v.pipe(v.array(form), v.minLength(1, 'a group needs at least one form')),

@@ -153,4 +153,45 @@ describe('the words next to the workers', () => {
     expect(items.relevant).toBe(false);
     expect(items.rawScore).toBeLessThan(detect(digest(' ')).rawScore);
   });
+
+  it('puts the country next to the workers only within one sentence', () => {
+    const story = (join: string): string =>
+      `Track work starts at Khasan as more trains run to the DPRK${join}Brigades of the Far Eastern Railway began relaying the station tracks this week; the crews came down from Ussuriysk.`;
+    // "…to the DPRK. Brigades of the railway…": the page puts the two side by side, the
+    // sentence does not; run into one phrase ("the DPRK brigades") they are the North's.
+    expect(detect(story('.\n\n')).rawScore).toBeLessThan(detect(story(' ')).rawScore);
+  });
+
+  it('reads "Russian" right before the workers as theirs, and nowhere else as a sign', () => {
+    const russians = detect(
+      'Engineers dispatched to Rajin. A team of Russian welders was sent to the North Korean port of Rajin to repair a coal berth for four months.',
+    );
+    const northKoreans = detect(
+      'Welders dispatched to Vladivostok. A team of North Korean welders was sent to a Russian shipyard in Vladivostok to repair hulls for four months.',
+    );
+    expect(russians.relevant).toBe(false);
+    expect(northKoreans.relevant).toBe(true);
+  });
+
+  it('reads a page that names other nationalities often and never the North next to its workers as about them', () => {
+    const page = (who: string): string =>
+      `Rail crews dispatched to Rajin. ${who} track crews crossed the bridge at Khasan on Monday to relay the line to Rajin in North Korea. ` +
+      `The ${who} brigade will stay two months; ${who} engineers supervise the work, the railway said.`;
+    expect(detect(page('Russian')).relevant).toBe(false);
+  });
+
+  it('takes no strength from workers another nationality names', () => {
+    const text =
+      'ロシア沿海地方のハサンで、北朝鮮と結ぶ豆満江の自動車橋の工事が進む。' +
+      '現場で働く作業員の多くはウズベキスタンからの出稼ぎ労働者だ。';
+    // 出稼ぎ労働者 is a strong term; told as Uzbeks, it lends the work word before it none.
+    expect(detect(text).relevant).toBe(false);
+    expect(detect(text.replace('ウズベキスタンからの', '')).relevant).toBe(true);
+  });
+
+  it('does not read "Russian" away from the workers as whose they are', () => {
+    const text =
+      'A Russian contractor in Vladivostok hired a brigade sent from the DPRK; the men were dispatched to a housing site and their pay went to Pyongyang.';
+    expect(detect(text).relevant).toBe(true);
+  });
 });
