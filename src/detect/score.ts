@@ -241,7 +241,9 @@ export function scoreEvidence(
       else if (xNear && !otherPurpose) value = strongNear ? 2.5 : 1.5;
       else if (wNear) value = dAdjacent ? 1.5 : 0.75;
       else value = 0.25;
-      if (!otherPurpose && (wNear || xNear) && distinctRoutePlaces(view, lo, hi) >= 2) {
+      // Two stations of a route complete a cluster with people in it: trains and containers
+      // "dispatched" from Khasan to Rajin are freight.
+      if (!otherPurpose && wNear && distinctRoutePlaces(view, lo, hi) >= 2) {
         value = Math.max(value, strongNear ? 3 : 2);
       }
     }
@@ -756,12 +758,29 @@ function sameSentence(
   return to - from <= win && (to <= from || !SENTENCE_END.test(slice(from, to)));
 }
 
+/** Clause ends: a sentence end or a comma (a semicolon joins what belongs together). */
+const CLAUSE_END = /[.!?\n。！？,，]/;
+
+/** Whether matches `a` and `b` lie within `win` units of each other in one clause. */
+function sameClause(
+  view: EvidenceView,
+  a: number,
+  b: number,
+  win: number,
+  slice: (start: number, end: number) => string,
+): boolean {
+  const from = view.end[Math.min(a, b)] as number;
+  const to = view.start[Math.max(a, b)] as number;
+  return to - from <= win && (to <= from || !CLAUSE_END.test(slice(from, to)));
+}
+
 /**
- * Per match, 1 for a work word told at a place inside North Korea: its sentence names such a
+ * Per match, 1 for a work word told at a place inside North Korea: its clause names such a
  * place within a window (not as where the workers come from: "builders from Pyongyang") and
  * neither a place abroad nor a dispatch, money or sanctions term ("their pay sent to
  * Pyongyang"). "Dockers at Rajin work round the clock" is work at home, whatever route the page
- * also names. The text is sliced only around work words with a home place nearby.
+ * also names, and so is "Russian staff check the wagons at Khasan, and the North's dockers
+ * unload at Rajin". The text is sliced only around work words with a home place nearby.
  */
 function workSitedAtHome(
   view: EvidenceView,
@@ -787,14 +806,14 @@ function workSitedAtHome(
         k !== i &&
         homePlace[k] === 1 &&
         originForm[k] === 0 &&
-        sameSentence(view, i, k, win, slice);
+        sameClause(view, i, k, win, slice);
     if (!home) continue;
     let abroad = false;
     for (let k = lo; k < hi && !abroad; k++)
       abroad =
         k !== i &&
         ((evidence[k] as number) & (E.A | E.X)) !== 0 &&
-        sameSentence(view, i, k, win, slice);
+        sameClause(view, i, k, win, slice);
     if (!abroad) out[i] = 1;
   }
   return out;

@@ -194,4 +194,20 @@ describe('the words next to the workers', () => {
       'A Russian contractor in Vladivostok hired a brigade sent from the DPRK; the men were dispatched to a housing site and their pay went to Pyongyang.';
     expect(detect(text).relevant).toBe(true);
   });
+
+  it('takes trains sent along the route as freight, and people sent along it as people', () => {
+    const freight =
+      'Coal trains dispatched to Rajin. Russian Railways dispatched 41 freight trains from Khasan via Tumangang to the port of Rajin in North Korea this quarter, carrying coal and fertiliser; containers were sent back empty to Khasan.';
+    const brigades =
+      'Brigades dispatched to Khabarovsk. Pyongyang dispatched 41 brigades from Tumangang via Khasan to Khabarovsk sites in Russia this quarter, carrying tools; the men were sent back to Tumangang in winter.';
+    expect(detect(freight).relevant).toBe(false);
+    expect(detect(brigades).relevant).toBe(true);
+  });
+
+  it('pairs a place inside North Korea with the work of its own clause', () => {
+    // Russian staff at Khasan, the North's dockers at Rajin: one sentence, two clauses.
+    const text =
+      '하산~나진 화물 늘어. 하산역에서는 러시아 직원들이 화차 검수를 맡고, 나진항에서는 북측 항만 직원들이 하역 작업을 한다. 빈 컨테이너는 하산으로 보내진다.';
+    expect(detect(text).relevant).toBe(false);
+  });
 });
