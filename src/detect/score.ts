@@ -178,7 +178,13 @@ export function scoreEvidence(
     // strong sign of the North's labour to the anchors around them.
     if (foreignNamed(view, k, gap)) bits[k] = (bits[k] as number) & ~E.N;
   }
-  const adjacent = countryNextToWorkers(view, gap, countryAfterWorker, slice);
+  const adjacent = countryNextToWorkers(
+    view,
+    gap,
+    countryAfterWorker,
+    lang === 'en' || countryAfterWorker,
+    slice,
+  );
   const foreignPage = foreignWorkersPage(view, inZone, adjacent, foreignSoFar);
   const blockValues: number[] = [];
   const blockAnchors: number[] = [];
@@ -406,6 +412,31 @@ function sentBy(
     after = view.start[k] as number;
   }
   return false;
+}
+
+/** What may stand between workers and the country told as their origin: a verb or two, then from. */
+const FROM_COUNTRY = /^,?(?:\s*[^\s.!?]+){0,3}?\s+(?:from|из)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether worker term `i` is followed, in one phrase, by the country it comes from, told as an
+ * origin with a verb between: "programmers dispatched from North Korea", "отделочники,
+ * направленные из Северной Кореи", "бригада лесорубов, присланная из КНДР". The country stands
+ * next to its workers then, as in "builders from Pyongyang". Only where a country after the
+ * workers can name their origin (English, Russian).
+ */
+function sentFrom(
+  view: EvidenceView,
+  i: number,
+  gap: number,
+  slice: (start: number, end: number) => string,
+): boolean {
+  let j = i + 1;
+  // Another worker word of the same phrase ("бригада лесорубов") or the verb may come first.
+  while (j < view.count && j <= i + 2 && ((view.evidence[j] as number) & (E.X | E.W)) !== 0) j++;
+  if (j >= view.count || ((view.evidence[j] as number) & E.D) === 0) return false;
+  const from = view.end[i] as number;
+  const to = view.start[j] as number;
+  return to - from <= 3 * gap && FROM_COUNTRY.test(slice(from, to));
 }
 
 /**
@@ -658,8 +689,9 @@ function distinctRoutePlaces(view: EvidenceView, lo: number, hi: number): number
  * Per match, 1 where the North Korea term stands right next to the worker term: the match is
  * both ("рабочие из КНДР" as one term), the country comes right before it (not a place inside
  * the country, which says where they work, not whose they are), right after it in Russian or
- * told as an origin in any language ("builders from Pyongyang"), or a chain "North Korea sent
- * abroad … workers" leads to it. Next to means in the same sentence: a report's line ending "…
+ * told as an origin in any language ("builders from Pyongyang") or, in English and Russian, after
+ * a verb ("programmers dispatched from North Korea"), or a chain "North Korea sent abroad …
+ * workers" leads to it. Next to means in the same sentence: a report's line ending "…
  * trains to the DPRK." and the next one opening "Brigades of the Far Eastern Railway" put the
  * country beside the crews only on the page, not in what it says of them.
  */
@@ -667,6 +699,7 @@ function countryNextToWorkers(
   view: EvidenceView,
   gap: number,
   countryAfterWorker: boolean,
+  originAfterWorker: boolean,
   slice: (start: number, end: number) => string,
 ): Uint8Array {
   const { count, start, end, evidence, homePlace, originForm } = view;
@@ -694,7 +727,8 @@ function countryNextToWorkers(
         ((evidence[next] as number) & E.D) !== 0 &&
         homePlace[next] === 0 &&
         unbroken(e, start[next] as number, slice)) ||
-      sentBy(view, i, gap, slice)
+      sentBy(view, i, gap, slice) ||
+      (originAfterWorker && sentFrom(view, i, gap, slice))
     )
       out[i] = 1;
   }
@@ -803,10 +837,7 @@ function workSitedAtHome(
     let home = false;
     for (let k = lo; k < hi && !home; k++)
       home =
-        k !== i &&
-        homePlace[k] === 1 &&
-        originForm[k] === 0 &&
-        sameClause(view, i, k, win, slice);
+        k !== i && homePlace[k] === 1 && originForm[k] === 0 && sameClause(view, i, k, win, slice);
     if (!home) continue;
     let abroad = false;
     for (let k = lo; k < hi && !abroad; k++)

@@ -210,4 +210,17 @@ describe('the words next to the workers', () => {
       '하산~나진 화물 늘어. 하산역에서는 러시아 직원들이 화차 검수를 맡고, 나진항에서는 북측 항만 직원들이 하역 작업을 한다. 빈 컨테이너는 하산으로 보내진다.';
     expect(detect(text).relevant).toBe(false);
   });
+
+  it('reads workers "sent from the DPRK" as the North\'s, told in the middle of a page', () => {
+    const pad =
+      'The yard has three dry docks and a floating crane, and its managers say the order book is the fullest in a decade. Steel prices rose again in the spring, and the yard has asked its buyers to share the cost. ';
+    const page = (who: string): string =>
+      `Trawler repairs fill the Nakhodka yard\n\n${pad.repeat(3)}\n\nThe work on the hulls is done by ${who}; their pay is handed to a minder from a state trading company.\n\n${pad.repeat(3)}`;
+    expect(detect(page('welders sent from the DPRK')).relevant).toBe(true);
+    expect(detect(page('welders sent from Ussuriysk')).relevant).toBe(false);
+    const ru = (who: string): string =>
+      `Отделку гостиницы в Уссурийске выполняют ${who}; зарплату за них получает руководитель группы.`;
+    expect(detect(ru('отделочники, направленные из Северной Кореи')).relevant).toBe(true);
+    expect(detect(ru('отделочники, направленные из Хабаровска')).relevant).toBe(false);
+  });
 });
