@@ -8,8 +8,9 @@
  * anchor and takes the strength from a strong worker term it names; work inside North Korea
  * (Kaesong, camps) with no abroad term voids it, and on a page that names such work and no
  * place abroad anywhere (or names it at least twice, and places abroad in a sentence with a work
- * word at most twice as often) no anchor makes a full cluster. More page-level readings: a page whose words for other ends (delegations, athletes, students,
- * tours) far outnumber its work words makes no full cluster; nor, without a strong term, does a
+ * word at most twice as often) no anchor makes a full cluster. More page-level readings: a page
+ * whose words for other ends (delegations, athletes, students, tours) far outnumber its work
+ * words makes no full cluster; nor, without a strong term, does a
  * page with a negative context (defectors, the Workers' Party) and no place abroad, nor any
  * page that names such a context at least as often as places abroad, nor a page that names
  * other countries' workers at least twice ("Chinese workers", 中国工人), or other nationalities
@@ -356,9 +357,8 @@ function decisiveAnchors(values: readonly number[], anchors: readonly number[]):
  * How many foreign nationalities that name workers come before each match (prefix counts, one
  * more entry than matches): another nationality (Chinese, Uzbek, Russian) with a worker term
  * right after it, or one word further ("Chinese crews", 中方派出技术人员), each group of workers
- * once ("Uzbek and Tajik crews" is one). A nationality that
- * names an owner, an account or a disguise ("a Russian entrepreneur", "posing as Chinese")
- * says nothing of whose the work is.
+ * once ("Uzbek and Tajik crews" is one). A nationality that names an owner, an account or a
+ * disguise ("a Russian entrepreneur", "posing as Chinese") says nothing of whose the work is.
  */
 function foreignWorkersSoFar(view: EvidenceView, gap: number): Int32Array {
   const soFar = new Int32Array(view.count + 1);
@@ -415,7 +415,7 @@ function sentBy(
 }
 
 /** What may stand between workers and the country told as their origin: a verb or two, then from. */
-const FROM_COUNTRY = /^,?(?:\s*[^\s.!?]+){0,3}?\s+(?:from|из)\s+(?:the\s+)?$/i;
+const FROM_COUNTRY = /^,?(?:[^\S\n]*[^\s.!?]+){0,3}?[^\S\n]+(?:from|из)[^\S\n]+(?:the[^\S\n]+)?$/i;
 
 /**
  * Whether worker term `i` is followed, in one phrase, by the country it comes from, told as an
