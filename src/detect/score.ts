@@ -770,42 +770,37 @@ function foreignWorkersPage(
 /** Sentence ends: a place and a work word with one of these between them are told apart. */
 const SENTENCE_END = /[.!?\n。！？]/;
 
-/** Whether no sentence ends between two offsets a few units apart (see `countryNextToWorkers`). */
+/** Clause ends: a sentence end or a comma (a semicolon joins what belongs together). */
+const CLAUSE_END = /[.!?\n。！？,，]/;
+
+/**
+ * Whether nothing in `ends` (a sentence end by default) lies between two offsets: the words
+ * on either side belong to one sentence (see `countryNextToWorkers`).
+ */
 function unbroken(
   from: number,
   to: number,
   slice: (start: number, end: number) => string,
+  ends: RegExp = SENTENCE_END,
 ): boolean {
-  return to <= from || !SENTENCE_END.test(slice(from, to));
+  return to <= from || !ends.test(slice(from, to));
 }
 
-/** Whether matches `a` and `b` lie within `win` units of each other in one sentence. */
+/**
+ * Whether matches `a` and `b` lie within `win` units of each other in one sentence, or in one
+ * clause when `ends` is {@link CLAUSE_END}.
+ */
 function sameSentence(
   view: EvidenceView,
   a: number,
   b: number,
   win: number,
   slice: (start: number, end: number) => string,
+  ends: RegExp = SENTENCE_END,
 ): boolean {
   const from = view.end[Math.min(a, b)] as number;
   const to = view.start[Math.max(a, b)] as number;
-  return to - from <= win && (to <= from || !SENTENCE_END.test(slice(from, to)));
-}
-
-/** Clause ends: a sentence end or a comma (a semicolon joins what belongs together). */
-const CLAUSE_END = /[.!?\n。！？,，]/;
-
-/** Whether matches `a` and `b` lie within `win` units of each other in one clause. */
-function sameClause(
-  view: EvidenceView,
-  a: number,
-  b: number,
-  win: number,
-  slice: (start: number, end: number) => string,
-): boolean {
-  const from = view.end[Math.min(a, b)] as number;
-  const to = view.start[Math.max(a, b)] as number;
-  return to - from <= win && (to <= from || !CLAUSE_END.test(slice(from, to)));
+  return to - from <= win && unbroken(from, to, slice, ends);
 }
 
 /**
@@ -837,14 +832,17 @@ function workSitedAtHome(
     let home = false;
     for (let k = lo; k < hi && !home; k++)
       home =
-        k !== i && homePlace[k] === 1 && originForm[k] === 0 && sameClause(view, i, k, win, slice);
+        k !== i &&
+        homePlace[k] === 1 &&
+        originForm[k] === 0 &&
+        sameSentence(view, i, k, win, slice, CLAUSE_END);
     if (!home) continue;
     let abroad = false;
     for (let k = lo; k < hi && !abroad; k++)
       abroad =
         k !== i &&
         ((evidence[k] as number) & (E.A | E.X)) !== 0 &&
-        sameClause(view, i, k, win, slice);
+        sameSentence(view, i, k, win, slice, CLAUSE_END);
     if (!abroad) out[i] = 1;
   }
   return out;
