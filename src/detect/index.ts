@@ -99,6 +99,7 @@ function judge(
     zones: allZones,
     lang,
     relevant,
+    slice,
   });
   const evidence = relevant
     ? evidenceSentences(

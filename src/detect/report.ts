@@ -119,6 +119,8 @@ export interface ReportInput {
   zones: readonly Zone[];
   lang: Lang | 'und';
   relevant: boolean;
+  /** Reads the original text (a merged mark that no one term spans is named by its own words). */
+  slice: (start: number, end: number) => string;
 }
 
 /** For a relevant page: highlightable matches (sorted, non-overlapping), topics, facts; else nothing. */
@@ -172,7 +174,7 @@ export function buildReport(input: ReportInput): {
     let k = j;
     while (k < matches.length && (matches[k] as Match).start < te) k++;
     if (k > j) {
-      mergeTrigger(merged, matches, j, k, toMatch(entry, p, ts, te));
+      mergeTrigger(merged, matches, j, k, toMatch(entry, p, ts, te), input.slice);
     } else if (ts >= looseEnd) {
       loose.push(toMatch(entry, p, ts, te));
       looseEnd = te;
@@ -198,7 +200,9 @@ interface Merged {
  * Folds the evidence matches a trigger overlaps into one match over the trigger's phrase: the
  * mark then shows the phrase that names the fact ("300 North Korean workers", "inland Russia")
  * and opens its card, where lending the fact to "Russia" alone would mark a common word. A
- * trigger overlapping the previous merged span widens it.
+ * trigger overlapping the previous merged span widens it. A span wider than the phrase it is
+ * named after ("Khasan–Rajin" over "Khasan" and "Rajin-Sonbong") is named by the page's own
+ * words, spaces collapsed, so that a mark's term always reads as its text.
  */
 function mergeTrigger(
   merged: Merged[],
@@ -206,6 +210,7 @@ function mergeTrigger(
   from: number,
   to: number,
   trigger: Match,
+  slice: (start: number, end: number) => string,
 ) {
   const last = merged[merged.length - 1];
   const target = last && last.to > from ? last : undefined;
@@ -226,10 +231,16 @@ function mergeTrigger(
   addFacts(trigger);
   const first = spanFrom < to ? (matches[spanFrom] as Match) : undefined;
   const final = spanFrom < to ? (matches[to - 1] as Match) : undefined;
+  const start = Math.min(base.start, trigger.start, first?.start ?? base.start);
+  const end = Math.max(base.end, trigger.end, final?.end ?? base.end);
   const match: Match = {
     ...base,
-    start: Math.min(base.start, trigger.start, first?.start ?? base.start),
-    end: Math.max(base.end, trigger.end, final?.end ?? base.end),
+    term:
+      start === base.start && end === base.end
+        ? base.term
+        : slice(start, end).replace(/\s+/g, ' ').trim(),
+    start,
+    end,
     strength: strong ? 'strong' : base.strength,
     factIds,
     placeId,

@@ -63,6 +63,16 @@ describe('detector properties', () => {
     );
   });
 
+  it('names a fact phrase widened over the terms it overlaps by the page\'s own words', () => {
+    // "Khasan–Rajin" (a fact's phrase) over "Khasan" and the place "Rajin-Sonbong": one mark,
+    // found by the property below with one seed.
+    const text = 'North Korean workers Khasan\nRajin-Sonbong';
+    const mark = detect(text).matches.find((m) => m.start === text.indexOf('Khasan'));
+    expect(mark?.term).toBe('Khasan Rajin-Sonbong');
+    expect(mark && text.slice(mark.start, mark.end)).toBe('Khasan\nRajin-Sonbong');
+    expect(mark?.factIds).toContain('route-khasan-rajin-link');
+  });
+
   it('reports matches inside the text whose original slice normalises to the term', () => {
     fc.assert(
       fc.property(pageText, (text) => {
