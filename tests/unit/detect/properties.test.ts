@@ -63,7 +63,7 @@ describe('detector properties', () => {
     );
   });
 
-  it('names a fact phrase widened over the terms it overlaps by the page\'s own words', () => {
+  it("names a fact phrase widened over the terms it overlaps by the page's own words", () => {
     // "Khasan–Rajin" (a fact's phrase) over "Khasan" and the place "Rajin-Sonbong": one mark,
     // found by the property below with one seed.
     const text = 'North Korean workers Khasan\nRajin-Sonbong';
